@@ -1,0 +1,78 @@
+package dev.boucle.hiring;
+
+import dev.boucle.hiring.process.HiringProcess;
+import dev.boucle.hiring.process.ProcessCatalog;
+import dev.boucle.people.CurrentUser;
+import dev.boucle.platform.NotFound;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading one application or one candidate with everything a page or the API shows of it. */
+@Service
+public class ApplicationDetails {
+
+    private final Applications applications;
+    private final Candidates candidates;
+    private final Jobs jobs;
+    private final Rounds rounds;
+    private final Timeline timeline;
+    private final ProcessCatalog catalog;
+    private final HiringAccess access;
+    private final Clock clock;
+
+    ApplicationDetails(Applications applications, Candidates candidates, Jobs jobs, Rounds rounds, Timeline timeline,
+            ProcessCatalog catalog, HiringAccess access, Clock clock) {
+        this.applications = applications;
+        this.candidates = candidates;
+        this.jobs = jobs;
+        this.rounds = rounds;
+        this.timeline = timeline;
+        this.catalog = catalog;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** An application in full: position, time in process, rounds and timeline. */
+    public record Details(long id, Candidate candidate, Job job, Loop.Position position, java.time.Instant appliedAt,
+            java.time.Instant stageEnteredAt, TimeInProcess timeInProcess, List<Round> rounds, List<TimelineEvent> events,
+            boolean canMove) {}
+
+    public record CandidateFile(Candidate candidate, List<Details> applications) {}
+
+    @Transactional(readOnly = true)
+    public Details application(long id, CurrentUser user) {
+        if (!access.canSeeApplication(user, id)) {
+            applications.byId(id).orElseThrow(() -> new NotFound("application", id));
+            access.require(false);
+        }
+        Applications.Row row = applications.byId(id).orElseThrow(() -> new NotFound("application", id));
+        return details(row, candidates.byId(row.candidateId()).orElseThrow(), user);
+    }
+
+    /** A candidate with the applications this user may see (an interviewer sees only theirs). */
+    @Transactional(readOnly = true)
+    public CandidateFile candidate(long id, CurrentUser user) {
+        Candidate candidate = candidates.byId(id).orElseThrow(() -> new NotFound("candidate", id));
+        access.require(access.canSeeCandidate(user, id));
+        List<Details> visible = applications.ofCandidate(id).stream()
+                .filter(row -> access.canSeeApplication(user, row.id()))
+                .map(row -> details(row, candidate, user)).toList();
+        return new CandidateFile(candidate, visible);
+    }
+
+    public List<Candidate> search(String query, int limit, int offset, CurrentUser user) {
+        access.require(HiringAccess.runsPipeline(user));
+        return candidates.search(query, Math.clamp(limit, 1, 200), Math.max(0, offset));
+    }
+
+    private Details details(Applications.Row row, Candidate candidate, CurrentUser user) {
+        HiringProcess process = catalog.current();
+        Job job = jobs.byId(row.jobId()).orElseThrow();
+        TimeInProcess time = TimeInProcess.of(row.appliedAt(), row.closedAt(), clock.instant(),
+                process.atRiskWeeks(), process.overdueWeeks());
+        return new Details(row.id(), candidate, job, row.position(), row.appliedAt(), row.stageEnteredAt(), time,
+                rounds.of(row.id()), timeline.of(row.id()), access.canMoveApplication(user, row.id()));
+    }
+}

@@ -1,0 +1,136 @@
+package dev.boucle.hiring;
+
+import dev.boucle.hiring.process.HiringProcess;
+import dev.boucle.hiring.process.ProcessCatalog;
+import dev.boucle.hiring.process.StageKind;
+import dev.boucle.hiring.process.Track;
+import dev.boucle.people.CurrentUser;
+import dev.boucle.platform.BadInput;
+import dev.boucle.platform.Conflict;
+import dev.boucle.platform.NotFound;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applying to a job and moving an application through its loop. Each change and its timeline
+ * event are written in one transaction, under a row lock, so two people acting at once
+ * queue up instead of losing a move; a refused move changes nothing.
+ */
+@Service
+public class MovingApplications {
+
+    private final Applications applications;
+    private final Jobs jobs;
+    private final Candidates candidates;
+    private final Rounds rounds;
+    private final Timeline timeline;
+    private final ProcessCatalog catalog;
+    private final HiringAccess access;
+    private final Clock clock;
+
+    MovingApplications(Applications applications, Jobs jobs, Candidates candidates, Rounds rounds, Timeline timeline,
+            ProcessCatalog catalog, HiringAccess access, Clock clock) {
+        this.applications = applications;
+        this.jobs = jobs;
+        this.candidates = candidates;
+        this.rounds = rounds;
+        this.timeline = timeline;
+        this.catalog = catalog;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long apply(long candidateId, long jobId, CurrentUser actor) {
+        return applyAt(candidateId, jobId, actor, clock.instant());
+    }
+
+    /** Applying at a given instant: used by the demo to lay out a realistic history. */
+    @Transactional
+    long applyAt(long candidateId, long jobId, CurrentUser actor, Instant at) {
+        access.require(HiringAccess.runsPipeline(actor));
+        candidates.byId(candidateId).orElseThrow(() -> new NotFound("candidate", candidateId));
+        Job job = jobs.byId(jobId).orElseThrow(() -> new NotFound("job", jobId));
+        if (applications.exists(candidateId, jobId)) throw new Conflict("apply.refused.duplicate");
+        Track track = trackOf(job);
+        StageKind first = track.firstStage();
+        long id = applications.insert(candidateId, jobId, first, at);
+        rounds.plan(id, first, track.stage(first).rounds());
+        timeline.append(id, EventType.APPLIED, at, actor.id(), actor.name(), null,
+                new Loop.Position(first, ApplicationStatus.ACTIVE), null, null);
+        return id;
+    }
+
+    @Transactional
+    public Loop.Position move(long applicationId, Action action, String reason, CurrentUser actor) {
+        return moveAt(applicationId, action, reason, actor, clock.instant());
+    }
+
+    @Transactional
+    Loop.Position moveAt(long applicationId, Action action, String reason, CurrentUser actor, Instant at) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > Loop.MAX_REASON) throw new BadInput("move.reason.too-long", Loop.MAX_REASON);
+        if (action == Action.REJECT && why == null) {
+            throw new BadInput(java.util.Map.of("reason", "move.refused.reason-required"), "move.refused.reason-required");
+        }
+        access.require(access.canMoveApplication(actor, applicationId));
+        Applications.Row row = applications.lock(applicationId).orElseThrow(() -> new NotFound("application", applicationId));
+        Job job = jobs.byId(row.jobId()).orElseThrow();
+        Track track = trackOf(job);
+        int open = rounds.openIn(applicationId, row.stage());
+        return switch (Loop.decide(row.position(), track, action, why, open)) {
+            case Loop.Outcome.Refused refused -> throw new Conflict(refused.reasonKey(), localisable(refused.args()));
+            case Loop.Outcome.Moved moved -> {
+                applications.moveTo(row, moved.next(), at);
+                timeline.append(applicationId, moved.event(), at, actor.id(), actor.name(), row.position(), moved.next(), why, null);
+                if (moved.next().stage() != row.stage()) {
+                    rounds.plan(applicationId, moved.next().stage(), track.stage(moved.next().stage()).rounds());
+                }
+                yield moved.next();
+            }
+        };
+    }
+
+    /** Marks a round done, or waives it with a reason; either way a named person is recorded. */
+    @Transactional
+    public Round resolveRound(long applicationId, long roundId, Round.Status outcome, String note, CurrentUser actor) {
+        return resolveRoundAt(applicationId, roundId, outcome, note, actor, clock.instant());
+    }
+
+    @Transactional
+    Round resolveRoundAt(long applicationId, long roundId, Round.Status outcome, String note, CurrentUser actor, Instant at) {
+        String why = note == null || note.isBlank() ? null : note.strip();
+        if (outcome == Round.Status.WAIVED && why == null) {
+            throw new BadInput(java.util.Map.of("reason", "round.waive.reason-required"), "round.waive.reason-required");
+        }
+        if (why != null && why.length() > Loop.MAX_REASON) throw new BadInput("move.reason.too-long", Loop.MAX_REASON);
+        access.require(access.canMoveApplication(actor, applicationId));
+        Applications.Row row = applications.lock(applicationId).orElseThrow(() -> new NotFound("application", applicationId));
+        Round round = rounds.byId(roundId).filter(r -> r.applicationId() == applicationId)
+                .orElseThrow(() -> new NotFound("round", roundId));
+        if (row.status().closed()) throw new Conflict("move.refused.closed", localisable(new Object[] {row.status()}));
+        if (round.status() != Round.Status.OPEN) throw new Conflict("round.refused.resolved");
+        rounds.resolve(roundId, outcome, actor.id(), at, why);
+        timeline.append(applicationId, outcome == Round.Status.DONE ? EventType.ROUND_COMPLETED : EventType.ROUND_WAIVED,
+                at, actor.id(), actor.name(), null, null, why, roundId);
+        return rounds.byId(roundId).orElseThrow();
+    }
+
+    private Track trackOf(Job job) {
+        HiringProcess process = catalog.current();
+        return process.track(job.track()).orElseThrow(() -> new Conflict("job.track.gone", job.track()));
+    }
+
+    /** Stages and statuses in a refusal are named in the reader's language. */
+    static Object[] localisable(Object[] args) {
+        return Arrays.stream(args).map(a -> switch (a) {
+            case StageKind s -> new DefaultMessageSourceResolvable(s.messageKey());
+            case ApplicationStatus s -> new DefaultMessageSourceResolvable("status." + s.name());
+            default -> a;
+        }).toArray();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.boucle.hiring;
+
+import dev.boucle.hiring.process.HiringProcess;
+import dev.boucle.hiring.process.ProcessCatalog;
+import dev.boucle.hiring.process.StageKind;
+import dev.boucle.hiring.process.Track;
+import dev.boucle.people.CurrentUser;
+import dev.boucle.platform.Conflict;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The board of a job: one column per stage of its track with the count of open applications
+ * and the first page of each, longest waiting first. Two queries whatever the size of the
+ * job: the counts (an index-only scan) and every column's first page (one LATERAL join,
+ * each side an index range scan).
+ */
+@Service
+public class Pipeline {
+
+    public static final int DEFAULT_PAGE = 25;
+    public static final int MAX_PAGE = 200;
+    private final JdbcClient jdbc;
+    private final OpeningJobs jobs;
+    private final ProcessCatalog catalog;
+    private final HiringAccess access;
+    private final Clock clock;
+
+    Pipeline(JdbcClient jdbc, OpeningJobs jobs, ProcessCatalog catalog, HiringAccess access, Clock clock) {
+        this.jdbc = jdbc;
+        this.jobs = jobs;
+        this.catalog = catalog;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public record Card(long applicationId, long candidateId, String candidateName, ApplicationStatus status,
+            Instant stageEnteredAt, TimeInProcess timeInProcess) {}
+
+    public record Column(StageKind stage, long count, List<Card> applications) {}
+
+    public record Board(Job job, List<Column> stages, Map<ApplicationStatus, Long> closed) {}
+
+    @Transactional(readOnly = true)
+    public Board board(long jobId, CurrentUser user, int pageSize) {
+        Job job = jobs.job(jobId);
+        access.require(access.canSeePipeline(user, jobId));
+        HiringProcess process = catalog.current();
+        Track track = process.track(job.track()).orElseThrow(() -> new Conflict("job.track.gone", job.track()));
+        int limit = Math.clamp(pageSize, 1, MAX_PAGE);
+
+        Map<StageKind, Long> open = new EnumMap<>(StageKind.class);
+        Map<ApplicationStatus, Long> closed = new EnumMap<>(ApplicationStatus.class);
+        jdbc.sql("select stage, status, count(*) from applications where job_id = ? group by stage, status")
+                .param(jobId).query(rs -> {
+                    ApplicationStatus status = ApplicationStatus.valueOf(rs.getString(2));
+                    long n = rs.getLong(3);
+                    if (status == ApplicationStatus.REJECTED || status == ApplicationStatus.WITHDRAWN) closed.merge(status, n, Long::sum);
+                    else open.merge(StageKind.valueOf(rs.getString(1)), n, Long::sum);
+                });
+
+        Instant now = clock.instant();
+        Map<StageKind, List<Card>> cards = new LinkedHashMap<>();
+        String stages = String.join(",", track.stageKinds().stream().map(Enum::name).toList());
+        jdbc.sql("""
+                select a.id, a.candidate_id, c.name, a.status, a.stage, a.stage_entered_at, a.applied_at, a.closed_at
+                from unnest(string_to_array(:stages, ',')) as s(stage)
+                cross join lateral (
+                    select * from applications a
+                    where a.job_id = :job and a.stage = s.stage and a.status in ('ACTIVE', 'ON_HOLD', 'HIRED')
+                    order by a.stage_entered_at, a.id limit :limit) a
+                join candidates c on c.id = a.candidate_id""")
+                .param("stages", stages).param("job", jobId).param("limit", limit)
+                .query(rs -> {
+                    Timestamp closedAt = rs.getTimestamp(8);
+                    Card card = new Card(rs.getLong(1), rs.getLong(2), rs.getString(3), ApplicationStatus.valueOf(rs.getString(4)),
+                            rs.getTimestamp(6).toInstant(), TimeInProcess.of(rs.getTimestamp(7).toInstant(),
+                            closedAt == null ? null : closedAt.toInstant(), now, process.atRiskWeeks(), process.overdueWeeks()));
+                    cards.computeIfAbsent(StageKind.valueOf(rs.getString(5)), k -> new ArrayList<>()).add(card);
+                });
+        List<Column> columns = new ArrayList<>();
+        for (StageKind stage : track.stageKinds()) {
+            List<Card> list = cards.getOrDefault(stage, List.of());
+            list = new ArrayList<>(list);
+            list.sort(java.util.Comparator.comparing(Card::stageEnteredAt).thenComparingLong(Card::applicationId));
+            columns.add(new Column(stage, open.getOrDefault(stage, 0L), List.copyOf(list)));
+        }
+        return new Board(job, columns, closed);
+    }
+}

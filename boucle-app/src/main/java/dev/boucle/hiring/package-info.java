@@ -1,0 +1,6 @@
+/**
+ * Hiring: jobs, candidates, applications and their way through the loop (the pipeline).
+ * The process itself (tracks, stages, offices) is the {@code process} named interface.
+ */
+@org.springframework.lang.NonNullApi
+package dev.boucle.hiring;

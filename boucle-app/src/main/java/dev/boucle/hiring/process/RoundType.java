@@ -1,0 +1,4 @@
+package dev.boucle.hiring.process;
+
+/** A kind of interview round from the catalogue, e.g. ML_CODING or BEHAVIORAL. */
+public record RoundType(String key, Text name, Text purpose, AiPolicy defaultAiPolicy) {}

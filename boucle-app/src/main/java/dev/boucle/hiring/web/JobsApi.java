@@ -1,0 +1,54 @@
+package dev.boucle.hiring.web;
+
+import dev.boucle.hiring.Job;
+import dev.boucle.hiring.OpeningJobs;
+import dev.boucle.hiring.Pipeline;
+import dev.boucle.people.CurrentUser;
+import dev.boucle.platform.ApiController;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Jobs and their pipeline boards. */
+@ApiController("/api/v1/jobs")
+class JobsApi {
+
+    private final OpeningJobs jobs;
+    private final Pipeline pipeline;
+
+    JobsApi(OpeningJobs jobs, Pipeline pipeline) {
+        this.jobs = jobs;
+        this.pipeline = pipeline;
+    }
+
+    /** Job postings are not personal data: every signed-in role may list them. */
+    @GetMapping
+    List<Job> list() {
+        return jobs.all();
+    }
+
+    @GetMapping("/{id}")
+    Job one(@PathVariable long id) {
+        return jobs.job(id);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('ADMIN','RECRUITER')")
+    ResponseEntity<Map<String, Object>> open(@RequestBody OpeningJobs.NewJob body) {
+        long id = jobs.open(body, CurrentUser.get());
+        return ResponseEntity.created(URI.create("/api/v1/jobs/" + id)).body(Map.of("id", id));
+    }
+
+    @GetMapping("/{id}/pipeline")
+    @PreAuthorize("hasAnyRole('ADMIN','RECRUITER','HIRING_MANAGER')")
+    Pipeline.Board board(@PathVariable long id, @RequestParam(defaultValue = "25") int limit) {
+        return pipeline.board(id, CurrentUser.get(), limit);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.boucle.people;
+
+import dev.boucle.platform.Problems;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two doors: the API (bearer tokens, stateless, problem+json on 401 and 403) and the pages
+ * (form login, session, CSRF on every form). What each role may do is checked per route with
+ * method security and, for anything about a candidate, by the owning module's access policy.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(Users users) {
+        return email -> users.byEmail(email).filter(u -> u.passwordHash() != null)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemWriter problems) throws Exception {
+        return http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable()) // no cookies on this door: a bearer token cannot be forged cross-site
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), AuthorizationFilter.class)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> problems.write(req, res, HttpStatus.UNAUTHORIZED,
+                                "unauthorized", "problem.unauthorized"))
+                        .accessDeniedHandler((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN,
+                                "forbidden", "problem.forbidden")))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?out"))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'")))
+                .build();
+    }
+
+    /** Writes a problem+json body from inside the filter chain, before any controller runs. */
+    @org.springframework.stereotype.Component
+    static class ProblemWriter {
+        private final JsonMapper json;
+        private final MessageSource messages;
+        private final LocaleResolver locales;
+
+        ProblemWriter(JsonMapper json, MessageSource messages, LocaleResolver locales) {
+            this.json = json;
+            this.messages = messages;
+            this.locales = locales;
+        }
+
+        void write(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res, HttpStatus status,
+                String kind, String key) throws IOException {
+            var problem = Problems.of(status, kind, messages.getMessage(key, null, locales.resolveLocale(req)));
+            problem.setInstance(java.net.URI.create(req.getRequestURI()));
+            res.setStatus(status.value());
+            if (status == HttpStatus.UNAUTHORIZED) res.setHeader("WWW-Authenticate", "Bearer");
+            res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            res.setCharacterEncoding("UTF-8");
+            json.writeValue(res.getOutputStream(), problem);
+        }
+    }
+}

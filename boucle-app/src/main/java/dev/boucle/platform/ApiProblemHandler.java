@@ -1,0 +1,81 @@
+package dev.boucle.platform;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Turns domain refusals into problem+json for the API, in the caller's language
+ * (Accept-Language). Page controllers handle the same exceptions as field errors instead.
+ */
+@RestControllerAdvice(annotations = ApiController.class)
+class ApiProblemHandler {
+
+    private final MessageSource messages;
+
+    ApiProblemHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(BadInput.class)
+    ProblemDetail badInput(BadInput e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.fieldErrors().forEach((field, key) -> errors.put(field, messages.getMessage(key, null, key, locale)));
+        String detail = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
+        return errors.isEmpty()
+                ? Problems.of(HttpStatus.BAD_REQUEST, "bad-input", detail)
+                : Problems.withErrors(HttpStatus.BAD_REQUEST, "bad-input", detail, errors);
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        String detail = messages.getMessage("problem.not-found", new Object[] {e.what(), e.id()},
+                LocaleContextHolder.getLocale());
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", detail);
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e) {
+        String detail = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
+        return Problems.of(HttpStatus.CONFLICT, "illegal-move", detail);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.getBindingResult().getFieldErrors().forEach(f ->
+                errors.putIfAbsent(f.getField(), messages.getMessage(f, LocaleContextHolder.getLocale())));
+        String detail = messages.getMessage("problem.invalid-fields", new Object[] {String.join(", ", errors.keySet())},
+                LocaleContextHolder.getLocale());
+        return Problems.withErrors(HttpStatus.BAD_REQUEST, "bad-input", detail, errors);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "bad-input",
+                messages.getMessage("problem.unreadable", null, LocaleContextHolder.getLocale()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "bad-input", messages.getMessage("problem.bad-parameter",
+                new Object[] {e.getName()}, LocaleContextHolder.getLocale()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden",
+                messages.getMessage("problem.forbidden", null, LocaleContextHolder.getLocale()));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.boucle.platform;
+
+/** A legal request that the current state refuses; the message key says why, nothing changed. */
+public class Conflict extends RuntimeException {
+
+    private final String messageKey;
+    private final Object[] args;
+
+    public Conflict(String messageKey, Object... args) {
+        super(messageKey);
+        this.messageKey = messageKey;
+        this.args = args;
+    }
+
+    public String messageKey() { return messageKey; }
+
+    public Object[] args() { return args.clone(); }
+}

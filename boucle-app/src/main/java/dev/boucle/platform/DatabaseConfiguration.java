@@ -1,0 +1,96 @@
+package dev.boucle.platform;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One DataSource for the whole application: the external PostgreSQL named by BOUCLE_DB_URL,
+ * or else an embedded PostgreSQL whose files live in {@code $BOUCLE_DATA_DIR/postgres}, so a
+ * restart keeps every candidate. Tests use the same path with a temporary data directory.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(BoucleProperties props) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("boucle");
+        // Two cores serve the app; more connections than that only queue inside PostgreSQL.
+        hikari.setMaximumPoolSize(10);
+        if (props.db().external()) {
+            hikari.setJdbcUrl(props.db().url());
+            hikari.setUsername(props.db().user());
+            hikari.setPassword(props.db().password());
+            log.info("Using the external PostgreSQL at {}", redact(props.db().url()));
+            return new HikariDataSource(hikari);
+        }
+        EmbeddedPostgres postgres = EmbeddedDatabase.start(props.dataDir().resolve("postgres"));
+        hikari.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        hikari.setUsername("postgres");
+        return new EmbeddedBackedDataSource(hikari, postgres);
+    }
+
+    /** A JDBC url may carry a password in its query string; the log never shows one. */
+    static String redact(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q) + "?...";
+    }
+
+    /** Closes the pool, then stops the embedded server it talks to. */
+    static final class EmbeddedBackedDataSource extends HikariDataSource {
+        private final EmbeddedPostgres postgres;
+
+        EmbeddedBackedDataSource(HikariConfig config, EmbeddedPostgres postgres) {
+            super(config);
+            this.postgres = postgres;
+        }
+
+        @Override
+        public void close() {
+            super.close();
+            EmbeddedDatabase.stop(postgres);
+        }
+    }
+
+    /** Starting and stopping the embedded server, kept apart from the pool wiring. */
+    static final class EmbeddedDatabase {
+        private EmbeddedDatabase() {}
+
+        static EmbeddedPostgres start(Path directory) {
+            try {
+                Files.createDirectories(directory);
+                boolean existing = Files.exists(directory.resolve("PG_VERSION"));
+                log.info("{} embedded PostgreSQL in {}", existing ? "Reopening" : "Creating", directory.toAbsolutePath());
+                return EmbeddedPostgres.builder()
+                        .setDataDirectory(directory)
+                        .setCleanDataDirectory(false)
+                        .setServerConfig("max_connections", "60")
+                        .setServerConfig("shared_buffers", "128MB")
+                        .setServerConfig("fsync", "on")
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
+            }
+        }
+
+        static void stop(EmbeddedPostgres postgres) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                log.warn("The embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+            }
+        }
+    }
+}
