@@ -2,6 +2,7 @@ package dev.boucle.hiring;
 
 import dev.boucle.hiring.process.StageKind;
 import dev.boucle.hiring.process.Track;
+import java.util.List;
 
 /**
  * The state machine of an application in its loop. Pure: given where an application stands,
@@ -22,7 +23,11 @@ public final class Loop {
     public sealed interface Outcome {
         record Moved(Position next, EventType event) implements Outcome {}
 
-        record Refused(String reasonKey, Object... args) implements Outcome {}
+        record Refused(String reasonKey, List<Object> args) implements Outcome {
+            public Refused(String reasonKey, Object... args) {
+                this(reasonKey, List.of(args));
+            }
+        }
     }
 
     public static Outcome decide(Position at, Track track, Action action, String reason, int openRoundsInStage) {

@@ -83,7 +83,7 @@ public class MovingApplications {
         Track track = trackOf(job);
         int open = rounds.openIn(applicationId, row.stage());
         return switch (Loop.decide(row.position(), track, action, why, open)) {
-            case Loop.Outcome.Refused refused -> throw new Conflict(refused.reasonKey(), localisable(refused.args()));
+            case Loop.Outcome.Refused refused -> throw new Conflict(refused.reasonKey(), localisable(refused.args().toArray()));
             case Loop.Outcome.Moved moved -> {
                 applications.moveTo(row, moved.next(), at);
                 timeline.append(applicationId, moved.event(), at, actor.id(), actor.name(), row.position(), moved.next(), why, null);

@@ -40,7 +40,7 @@ class ApiProblemHandler {
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
-        String detail = messages.getMessage("problem.not-found", new Object[] {e.what(), e.id()},
+        String detail = messages.getMessage("problem.not-found", new Object[] {e.what(), String.valueOf(e.id())},
                 LocaleContextHolder.getLocale());
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", detail);
     }

@@ -1,0 +1,207 @@
+package dev.boucle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route Boucle serves, with the roles allowed on it. The test fails when a route exists
+ * without an entry here, so a new endpoint cannot ship without a decision about who may use it.
+ * For each route it calls as each role (with a relation to the candidate, where the route
+ * checks one) and as nobody: allowed roles are never 401/403, the others always 403, nobody
+ * gets 401 on the API and the sign-in page otherwise.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest extends BoucleIntegrationTest {
+
+    enum As { ADMIN, RECRUITER, HIRING_MANAGER, INTERVIEWER }
+
+    static final Set<As> ALL = EnumSet.allOf(As.class);
+    static final Set<As> PIPELINE = EnumSet.of(As.ADMIN, As.RECRUITER);
+    static final Set<As> MOVERS = EnumSet.of(As.ADMIN, As.RECRUITER, As.HIRING_MANAGER);
+    static final Set<As> ADMIN = EnumSet.of(As.ADMIN);
+
+    /** What a call needs: the caller's clients and the ids of the fixture. */
+    record Call(Api api, Api page, Fixture f) {}
+
+    record Rule(Set<As> allowed, boolean publicRoute, Function<Call, Api.Response> request) {}
+
+    record Fixture(long job, long candidate, long application, long round, long user) {}
+
+    final Map<String, Rule> matrix = new LinkedHashMap<>();
+    final Map<As, Person> people = new LinkedHashMap<>();
+    final Map<As, Api> pages = new LinkedHashMap<>();
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    void route(String route, Set<As> allowed, Function<Call, Api.Response> request) {
+        matrix.put(route, new Rule(allowed, false, request));
+    }
+
+    void publicRoute(String route, Function<Call, Api.Response> request) {
+        matrix.put(route, new Rule(ALL, true, request));
+    }
+
+    @BeforeAll
+    void declareTheMatrix() {
+        // API
+        route("GET /api/v1/tracks", ALL, c -> c.api().get("/api/v1/tracks"));
+        route("GET /api/v1/offices", ALL, c -> c.api().get("/api/v1/offices"));
+        route("GET /api/v1/levels", ALL, c -> c.api().get("/api/v1/levels"));
+        route("GET /api/v1/process", ALL, c -> c.api().get("/api/v1/process"));
+        route("PUT /api/v1/process", ADMIN, c -> c.api().send("PUT", "/api/v1/process", "application/yaml",
+                admin().get("/api/v1/process").body()));
+        route("GET /api/v1/users", ADMIN, c -> c.api().get("/api/v1/users"));
+        route("POST /api/v1/users", ADMIN, c -> c.api().post("/api/v1/users",
+                Map.of("email", unique("m") + "@boucle.test", "name", "M", "roles", java.util.List.of("INTERVIEWER"))));
+        route("POST /api/v1/users/{id}/tokens", ADMIN, c -> c.api().post("/api/v1/users/" + c.f().user() + "/tokens", Map.of()));
+        route("GET /api/v1/jobs", ALL, c -> c.api().get("/api/v1/jobs"));
+        route("GET /api/v1/jobs/{id}", ALL, c -> c.api().get("/api/v1/jobs/" + c.f().job()));
+        route("POST /api/v1/jobs", PIPELINE, c -> c.api().post("/api/v1/jobs",
+                Map.of("title", "T", "track", "software-engineer", "level", "L5", "office", "london")));
+        route("GET /api/v1/jobs/{id}/pipeline", MOVERS, c -> c.api().get("/api/v1/jobs/" + c.f().job() + "/pipeline"));
+        route("GET /api/v1/candidates", PIPELINE, c -> c.api().get("/api/v1/candidates?q=a"));
+        route("POST /api/v1/candidates", PIPELINE, c -> c.api().post("/api/v1/candidates",
+                Map.of("name", "N", "email", unique("n") + "@example.com")));
+        route("POST /api/v1/candidates/import", PIPELINE, c -> c.api().send("POST", "/api/v1/candidates/import", "text/csv",
+                "name,email\nImported," + unique("i") + "@example.com\n"));
+        route("GET /api/v1/candidates/{id}", ALL, c -> c.api().get("/api/v1/candidates/" + c.f().candidate()));
+        route("POST /api/v1/applications", PIPELINE, c -> c.api().post("/api/v1/applications",
+                Map.of("candidateId", createCandidate("Fresh"), "jobId", c.f().job())));
+        route("GET /api/v1/applications/{id}", ALL, c -> c.api().get("/api/v1/applications/" + c.f().application()));
+        route("POST /api/v1/applications/{id}/transitions", MOVERS, c -> c.api().post(
+                "/api/v1/applications/" + c.f().application() + "/transitions", Map.of("action", "hold")));
+        route("POST /api/v1/applications/{id}/rounds/{roundId}/complete", MOVERS, c -> c.api().post(
+                "/api/v1/applications/" + c.f().application() + "/rounds/" + c.f().round() + "/complete", Map.of()));
+        route("POST /api/v1/applications/{id}/rounds/{roundId}/waive", MOVERS, c -> c.api().post(
+                "/api/v1/applications/" + c.f().application() + "/rounds/" + c.f().round() + "/waive", Map.of("reason", "r")));
+        // Pages
+        publicRoute("GET /login", c -> Api.anonymous(port).get("/login"));
+        route("GET /", ALL, c -> c.page().get("/"));
+        route("GET /jobs", ALL, c -> c.page().get("/jobs"));
+        route("POST /jobs", PIPELINE, c -> c.page().form("/jobs",
+                Map.of("title", "Page job", "track", "software-engineer", "level", "L5", "office", "paris")));
+        route("GET /jobs/{id}", MOVERS, c -> c.page().get("/jobs/" + c.f().job()));
+        route("POST /jobs/{id}/board/{applicationId}/advance", MOVERS, c -> c.page().form(
+                "/jobs/" + c.f().job() + "/board/" + c.f().application() + "/advance", Map.of()));
+        route("GET /candidates", PIPELINE, c -> c.page().get("/candidates"));
+        route("POST /candidates", PIPELINE, c -> c.page().form("/candidates",
+                Map.of("name", "Page candidate", "email", unique("p") + "@example.com")));
+        route("POST /candidates/import", PIPELINE, c -> c.page().upload("/candidates/import", "file", "c.csv",
+                "name,email\nUploaded," + unique("u") + "@example.com\n"));
+        route("GET /candidates/{id}", ALL, c -> c.page().get("/candidates/" + c.f().candidate()));
+        route("POST /candidates/{id}/applications", PIPELINE, c -> c.page().form(
+                "/candidates/" + createCandidate("Paged") + "/applications", Map.of("jobId", String.valueOf(c.f().job()))));
+        route("POST /applications/{id}/move", MOVERS, c -> c.page().form(
+                "/applications/" + c.f().application() + "/move", Map.of("action", "RESUME")));
+        route("POST /applications/{id}/rounds/{roundId}", MOVERS, c -> c.page().form(
+                "/applications/" + c.f().application() + "/rounds/" + c.f().round(), Map.of("outcome", "DONE")));
+        route("GET /process", ALL, c -> c.page().get("/process"));
+        route("POST /process", ADMIN, c -> c.page().upload("/process", "file", "process.yaml",
+                admin().get("/api/v1/process").body()));
+
+        for (As as : As.values()) {
+            Person p = person(as.name());
+            people.put(as, p);
+            pages.put(as, Api.session(port, p.email(), PASSWORD));
+        }
+    }
+
+    /** A job managed by the test's hiring manager, with an application whose round the interviewer runs. */
+    Fixture fixture() {
+        long job = createJob("software-engineer", people.get(As.HIRING_MANAGER).id());
+        long candidate = createCandidate("Matrix Candidate");
+        long application = apply(candidate, job);
+        long round = application(application).get("rounds").get(0).get("id").asLong();
+        jdbc.sql("update rounds set interviewer_id = ? where id = ?").params(people.get(As.INTERVIEWER).id(), round).update();
+        return new Fixture(job, candidate, application, round, people.get(As.INTERVIEWER).id());
+    }
+
+    @Test
+    @DisplayName("every route has an entry in the matrix")
+    void everyRouteIsListed() {
+        Set<String> served = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (!method.getBeanType().getPackageName().startsWith("dev.boucle")) return;
+            for (var verb : info.getMethodsCondition().getMethods()) {
+                for (String pattern : info.getPathPatternsCondition().getPatternValues()) served.add(verb + " " + pattern);
+            }
+        });
+        assertThat(served).hasSizeGreaterThan(30);
+        assertThat(matrix.keySet()).containsExactlyInAnyOrderElementsOf(served);
+    }
+
+    @Test
+    @DisplayName("each role gets exactly the routes the matrix allows it")
+    void rolesGetWhatTheMatrixSays() {
+        Map<String, String> wrong = new LinkedHashMap<>();
+        matrix.forEach((route, rule) -> {
+            for (As as : As.values()) {
+                Fixture f = fixture();
+                Api.Response r = rule.request().apply(new Call(people.get(as).api(), pages.get(as), f));
+                boolean denied = r.status() == 403 || r.status() == 401
+                        || (r.status() == 302 && r.header("Location").contains("/login"));
+                if (rule.allowed().contains(as) == denied) wrong.put(route + " as " + as, r.status() + " " + r.body());
+            }
+        });
+        assertThat(wrong).as("routes answering against the matrix").isEmpty();
+    }
+
+    @Test
+    @DisplayName("nobody signed in gets 401 problem+json on the API and the sign-in page elsewhere")
+    void anonymous() {
+        Fixture f = fixture();
+        Api nobody = Api.anonymous(port);
+        matrix.forEach((route, rule) -> {
+            if (rule.publicRoute()) return;
+            String[] parts = route.split(" ");
+            String path = parts[1].replace("{id}", String.valueOf(f.application())).replace("{roundId}", String.valueOf(f.round()))
+                    .replace("{applicationId}", String.valueOf(f.application()));
+            Api.Response r = parts[0].equals("GET") ? nobody.get(path) : nobody.send(parts[0], path, "application/json", "{}");
+            if (path.startsWith("/api/")) {
+                assertThat(r.status()).as(route).isEqualTo(401);
+                assertThat(r.contentType()).as(route).startsWith("application/problem+json");
+            } else if (parts[0].equals("GET")) {
+                assertThat(r.status()).as(route).isEqualTo(302);
+                assertThat(r.header("Location")).as(route).endsWith("/login");
+            } else {
+                assertThat(r.status()).as(route).isEqualTo(403); // no CSRF token, no session: refused before anything
+            }
+        });
+    }
+
+    @Test
+    @DisplayName("a hiring manager sees only their own jobs' candidates; an interviewer only the ones they interview")
+    void relationToTheCandidate() {
+        Fixture mine = fixture();
+        Person otherManager = person("HIRING_MANAGER");
+        Person otherInterviewer = person("INTERVIEWER");
+        assertThat(otherManager.api().get("/api/v1/jobs/" + mine.job() + "/pipeline").status()).isEqualTo(403);
+        assertThat(otherManager.api().get("/api/v1/applications/" + mine.application()).status()).isEqualTo(403);
+        assertThat(otherManager.api().post("/api/v1/applications/" + mine.application() + "/transitions",
+                Map.of("action", "advance")).status()).isEqualTo(403);
+        assertThat(otherInterviewer.api().get("/api/v1/candidates/" + mine.candidate()).status()).isEqualTo(403);
+        assertThat(otherInterviewer.api().get("/api/v1/applications/" + mine.application()).status()).isEqualTo(403);
+        assertThat(people.get(As.INTERVIEWER).api().get("/api/v1/applications/" + mine.application()).status()).isEqualTo(200);
+        assertThat(people.get(As.INTERVIEWER).api().post("/api/v1/applications/" + mine.application() + "/transitions",
+                Map.of("action", "advance")).status()).isEqualTo(403);
+    }
+}

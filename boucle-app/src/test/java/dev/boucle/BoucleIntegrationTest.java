@@ -1,0 +1,105 @@
+package dev.boucle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole application on a random port with the embedded PostgreSQL in a fresh data
+ * directory, shared by every integration test class (one Spring context, one server).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"boucle.admin-token=" + BoucleIntegrationTest.ADMIN_TOKEN, "boucle.demo=false"})
+public abstract class BoucleIntegrationTest {
+
+    public static final String ADMIN_TOKEN = "it-admin-token-0123456789abcdef";
+    public static final String PASSWORD = "a-long-test-password";
+    private static final Path DATA = tempDir();
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("boucle.data-dir", DATA::toString);
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("boucle-it-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + "-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    protected Api admin() {
+        return Api.bearer(port, ADMIN_TOKEN);
+    }
+
+    /** A new user with these roles and a password; returns its id and an API client holding its token. */
+    protected Person person(String... roles) {
+        String email = unique("user") + "@boucle.test";
+        Api.Response created = admin().post("/api/v1/users",
+                Map.of("email", email, "name", "Test " + String.join("+", roles), "roles", List.of(roles), "password", PASSWORD));
+        if (created.status() != 201) throw new IllegalStateException("user not created: " + created.body());
+        long id = created.json().get("id").asLong();
+        String token = admin().post("/api/v1/users/" + id + "/tokens", Map.of()).json().get("token").asString();
+        return new Person(id, email, Api.bearer(port, token));
+    }
+
+    public record Person(long id, String email, Api api) {}
+
+    protected long createJob(String track, Long managerId) {
+        var body = new java.util.HashMap<String, Object>(Map.of("title", unique("Job"), "track", track, "level", "L5", "office", "paris"));
+        if (managerId != null) body.put("hiringManagerId", managerId);
+        Api.Response r = admin().post("/api/v1/jobs", body);
+        if (r.status() != 201) throw new IllegalStateException(r.body());
+        return r.json().get("id").asLong();
+    }
+
+    protected long createCandidate(String name) {
+        Api.Response r = admin().post("/api/v1/candidates", Map.of("name", name, "email", unique("c") + "@example.com"));
+        if (r.status() != 201) throw new IllegalStateException(r.body());
+        return r.json().get("id").asLong();
+    }
+
+    protected long apply(long candidateId, long jobId) {
+        Api.Response r = admin().post("/api/v1/applications", Map.of("candidateId", candidateId, "jobId", jobId));
+        if (r.status() != 201) throw new IllegalStateException(r.body());
+        return r.json().get("id").asLong();
+    }
+
+    protected JsonNode application(long id) {
+        return admin().get("/api/v1/applications/" + id).json();
+    }
+
+    protected Api.Response move(long applicationId, String action, String reason) {
+        var body = new java.util.HashMap<String, Object>(Map.of("action", action));
+        if (reason != null) body.put("reason", reason);
+        return admin().post("/api/v1/applications/" + applicationId + "/transitions", body);
+    }
+
+    /** Completes every open round of the application's current stage. */
+    protected void completeOpenRounds(long applicationId) {
+        JsonNode app = application(applicationId);
+        for (JsonNode round : app.get("rounds")) {
+            if (round.get("status").asString().equals("OPEN") && round.get("stage").asString().equals(app.get("stage").asString())) {
+                admin().post("/api/v1/applications/" + applicationId + "/rounds/" + round.get("id").asLong() + "/complete", Map.of());
+            }
+        }
+    }
+}
