@@ -1,0 +1,46 @@
+package dev.boucle.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded PostgreSQL keeps its files in the data directory, so a restart keeps every row. */
+class EmbeddedDatabaseTest {
+
+    @Test
+    @DisplayName("data written before a restart is there after it")
+    void restartKeepsData(@TempDir Path dataDir) throws Exception {
+        Path directory = dataDir.resolve("postgres");
+        EmbeddedPostgres first = DatabaseConfiguration.EmbeddedDatabase.start(directory);
+        try (Connection c = first.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create table kept (name text)");
+            s.execute("insert into kept values ('Camille')");
+        }
+        DatabaseConfiguration.EmbeddedDatabase.stop(first);
+        assertThat(Files.exists(directory.resolve("PG_VERSION"))).isTrue();
+
+        EmbeddedPostgres second = DatabaseConfiguration.EmbeddedDatabase.start(directory);
+        try (Connection c = second.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select name from kept")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("Camille");
+        } finally {
+            DatabaseConfiguration.EmbeddedDatabase.stop(second);
+        }
+    }
+
+    @Test
+    @DisplayName("a JDBC url never reaches the log with its query string")
+    void redactsUrls() {
+        assertThat(DatabaseConfiguration.redact("jdbc:postgresql://db:5432/boucle?user=u&password=secret"))
+                .isEqualTo("jdbc:postgresql://db:5432/boucle?...").doesNotContain("secret");
+    }
+}
