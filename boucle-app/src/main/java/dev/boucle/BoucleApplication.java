@@ -1,5 +1,6 @@
 package dev.boucle;
 
+import dev.boucle.platform.EarlyStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class BoucleApplication {
 
     public static void main(String[] args) {
+        EarlyStart.embeddedDatabaseFromEnvironment();
         SpringApplication.run(BoucleApplication.class, args);
     }
 }

@@ -21,9 +21,11 @@ public class ApplicationDetails {
     private final ProcessCatalog catalog;
     private final HiringAccess access;
     private final Clock clock;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     ApplicationDetails(Applications applications, Candidates candidates, Jobs jobs, Rounds rounds, Timeline timeline,
-            ProcessCatalog catalog, HiringAccess access, Clock clock) {
+            ProcessCatalog catalog, HiringAccess access, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.applications = applications;
         this.candidates = candidates;
         this.jobs = jobs;
@@ -60,6 +62,26 @@ public class ApplicationDetails {
                 .filter(row -> access.canSeeApplication(user, row.id()))
                 .map(row -> details(row, candidate, user)).toList();
         return new CandidateFile(candidate, visible);
+    }
+
+    /** A round someone is assigned to interview, with what they need to find the candidate. */
+    public record Assignment(long applicationId, long candidateId, String candidateName, String jobTitle,
+            dev.boucle.hiring.process.StageKind stage, String roundType, Round.Status status) {}
+
+    /** The rounds this person interviews on open applications, newest first. */
+    @Transactional(readOnly = true)
+    public List<Assignment> assignedTo(CurrentUser user) {
+        return jdbc.sql("""
+                select a.id, c.id, c.name, j.title, r.stage, r.round_type, r.status
+                from rounds r join applications a on a.id = r.application_id
+                join candidates c on c.id = a.candidate_id join jobs j on j.id = a.job_id
+                where r.interviewer_id = ? and a.status in ('ACTIVE', 'ON_HOLD')
+                order by a.updated_at desc, r.id limit 100""")
+                .param(user.id())
+                .query((rs, n) -> new Assignment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        dev.boucle.hiring.process.StageKind.valueOf(rs.getString(5)), rs.getString(6),
+                        Round.Status.valueOf(rs.getString(7))))
+                .list();
     }
 
     public List<Candidate> search(String query, int limit, int offset, CurrentUser user) {

@@ -66,9 +66,30 @@ class DatabaseConfiguration {
 
     /** Starting and stopping the embedded server, kept apart from the pool wiring. */
     static final class EmbeddedDatabase {
+        private static final java.util.Map<Path, java.util.concurrent.CompletableFuture<EmbeddedPostgres>> EARLY =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
         private EmbeddedDatabase() {}
 
+        /** Starts the server on another thread while Spring builds the context; start() picks it up. */
+        static void startEarly(Path directory) {
+            Path key = directory.toAbsolutePath().normalize();
+            EARLY.computeIfAbsent(key, k -> java.util.concurrent.CompletableFuture.supplyAsync(() -> launch(k)));
+        }
+
         static EmbeddedPostgres start(Path directory) {
+            var early = EARLY.remove(directory.toAbsolutePath().normalize());
+            if (early != null) {
+                try {
+                    return early.join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    log.warn("The early start of the embedded PostgreSQL failed ({}); trying again", e.getCause().getMessage());
+                }
+            }
+            return launch(directory);
+        }
+
+        private static EmbeddedPostgres launch(Path directory) {
             try {
                 Files.createDirectories(directory);
                 boolean existing = Files.exists(directory.resolve("PG_VERSION"));

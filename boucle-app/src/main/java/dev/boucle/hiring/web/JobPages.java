@@ -1,6 +1,7 @@
 package dev.boucle.hiring.web;
 
 import dev.boucle.hiring.Action;
+import dev.boucle.hiring.ApplicationDetails;
 import dev.boucle.hiring.MovingApplications;
 import dev.boucle.hiring.OpeningJobs;
 import dev.boucle.hiring.Pipeline;
@@ -35,9 +36,11 @@ class JobPages {
     private final ProcessCatalog catalog;
     private final Users users;
     private final MessageSource messages;
+    private final ApplicationDetails details;
 
     JobPages(OpeningJobs jobs, Pipeline pipeline, MovingApplications moves, ProcessCatalog catalog, Users users,
-            MessageSource messages) {
+            MessageSource messages, ApplicationDetails details) {
+        this.details = details;
         this.jobs = jobs;
         this.pipeline = pipeline;
         this.moves = moves;
@@ -72,7 +75,10 @@ class JobPages {
     }
 
     private String jobsPage(Model model, Map<String, String> errors, Map<String, String> form) {
+        CurrentUser user = CurrentUser.get();
         model.addAttribute("jobs", jobs.all());
+        model.addAttribute("assignments", details.assignedTo(user));
+        model.addAttribute("viewerId", user.id());
         model.addAttribute("process", catalog.current());
         model.addAttribute("managers", users.withRole(Role.HIRING_MANAGER));
         model.addAttribute("errors", errors);
