@@ -66,6 +66,7 @@ class BrowserTest extends BoucleIntegrationTest {
         assertThat(screen.locator(".card[data-application='" + application + "']")).isVisible();
         assertThat(screen.locator("h2")).containsText("Recruiter screen");
 
+        shot(page, "board-en");
         screen.locator(".card[data-application='" + application + "'] button[data-testid=advance]").click();
         assertThat(manager.locator(".card[data-application='" + application + "']")).isVisible();
         assertThat(screen.locator(".card[data-application='" + application + "']")).hasCount(0);
@@ -78,9 +79,16 @@ class BrowserTest extends BoucleIntegrationTest {
         assertThat(page.locator(".card[data-application='" + application + "'] button[data-testid=advance]"))
                 .hasText("Faire avancer");
 
+        shot(page, "board-fr");
         // The choice sticks: the candidate page is in French too, with a French timeline.
         page.locator(".card[data-application='" + application + "'] a.name").click();
         assertThat(page.locator("[data-testid=timeline]")).containsText("Avancée");
         assertThat(page.content()).doesNotContain("stage.").doesNotContain("event.");
+        shot(page, "candidate-fr");
+    }
+
+    /** Screenshots for people reviewing a change; nothing asserts on them. */
+    static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
     }
 }

@@ -100,9 +100,11 @@ class CandidatePages {
 
     @GetMapping("/candidates/{id}")
     String candidate(@PathVariable long id, Model model) {
-        model.addAttribute("file", details.candidate(id, CurrentUser.get()));
+        var file = details.candidate(id, CurrentUser.get());
+        var applied = file.applications().stream().map(a -> a.job().id()).toList();
+        model.addAttribute("file", file);
         model.addAttribute("process", catalog.current());
-        model.addAttribute("openJobs", jobs.all());
+        model.addAttribute("openJobs", jobs.all().stream().filter(j -> !applied.contains(j.id())).toList());
         return "candidate";
     }
 
