@@ -1,5 +1,7 @@
 package dev.boucle.hiring.process;
 
+import dev.boucle.platform.Text;
+
 import java.time.ZoneId;
 import java.util.Currency;
 

@@ -1,7 +1,9 @@
 package dev.boucle.hiring.process;
 
-import java.io.Reader;
-import java.io.StringReader;
+import dev.boucle.platform.Text;
+
+import dev.boucle.platform.DataFileException;
+import dev.boucle.platform.YamlNode;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,11 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a process file and checks every rule the rest of Boucle relies on: known keys only,
@@ -33,28 +30,7 @@ public final class ProcessParser {
     private ProcessParser() {}
 
     public static HiringProcess parse(String fileName, String yaml) {
-        if (yaml.length() > MAX_CHARS) {
-            throw new ProcessFileException(fileName, 1, "(file)", "process.error.too-large", MAX_CHARS / 1024);
-        }
-        return parse(fileName, new StringReader(yaml));
-    }
-
-    static HiringProcess parse(String fileName, Reader reader) {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(20); // no "billion laughs" from an uploaded file
-        options.setAllowDuplicateKeys(false);
-        options.setCodePointLimit(MAX_CHARS);
-        Node root;
-        try {
-            root = new Yaml(options).compose(reader);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            throw new ProcessFileException(fileName, line, "(syntax)", "process.error.syntax", e.getProblem());
-        } catch (YAMLException e) {
-            throw new ProcessFileException(fileName, 1, "(syntax)", "process.error.syntax", e.getMessage());
-        }
-        if (root == null) throw new ProcessFileException(fileName, 1, "(file)", "process.error.empty");
-        return readProcess(new YamlNode(fileName, "", root));
+        return readProcess(YamlNode.compose(fileName, yaml, MAX_CHARS));
     }
 
     private static HiringProcess readProcess(YamlNode top) {
@@ -113,7 +89,7 @@ public final class ProcessParser {
         }
         YamlNode regionNode = YamlNode.required(item, of, "region");
         if (!REGIONS.contains(regionNode.string())) {
-            throw regionNode.error("process.error.not-one-of", regionNode.string(), String.join(", ", REGIONS.stream().sorted().toList()));
+            throw regionNode.error("data.error.not-one-of", regionNode.string(), String.join(", ", REGIONS.stream().sorted().toList()));
         }
         return new Office(key, YamlNode.required(item, of, "name").text(), zone, currency, regionNode.string());
     }
@@ -178,14 +154,14 @@ public final class ProcessParser {
 
     private static List<YamlNode> nonEmpty(YamlNode node) {
         List<YamlNode> items = node.list();
-        if (items.isEmpty()) throw node.error("process.error.empty-list");
+        if (items.isEmpty()) throw node.error("data.error.empty-list");
         return items;
     }
 
     private static String unique(YamlNode node, Pattern pattern, Set<String> seen) {
         String key = node.string();
-        if (!pattern.matcher(key).matches()) throw node.error("process.error.key-format", key, pattern.pattern());
-        if (!seen.add(key)) throw node.error("process.error.duplicate-key", key);
+        if (!pattern.matcher(key).matches()) throw node.error("data.error.key-format", key, pattern.pattern());
+        if (!seen.add(key)) throw node.error("data.error.duplicate-key", key);
         return key;
     }
 }

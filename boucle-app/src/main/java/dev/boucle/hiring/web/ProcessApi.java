@@ -4,9 +4,9 @@ import dev.boucle.hiring.ProcessAdministration;
 import dev.boucle.hiring.process.AiPolicy;
 import dev.boucle.hiring.process.HiringProcess;
 import dev.boucle.hiring.process.ProcessCatalog;
-import dev.boucle.hiring.process.ProcessFileException;
+import dev.boucle.platform.DataFileException;
 import dev.boucle.hiring.process.StageKind;
-import dev.boucle.hiring.process.Text;
+import dev.boucle.platform.Text;
 import dev.boucle.people.CurrentUser;
 import dev.boucle.platform.ApiController;
 import dev.boucle.platform.Problems;
@@ -75,8 +75,8 @@ class ProcessApi {
         return new Replaced(process.tracks().size(), process.offices().size(), process.roundTypes().size());
     }
 
-    @ExceptionHandler(ProcessFileException.class)
-    ProblemDetail badFile(ProcessFileException e) {
+    @ExceptionHandler(DataFileException.class)
+    ProblemDetail badFile(DataFileException e) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-process-file", e.describe(LocaleContextHolder.getLocale()));
         problem.setProperty("file", e.file());
         problem.setProperty("line", e.line());

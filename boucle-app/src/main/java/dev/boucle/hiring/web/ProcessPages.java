@@ -2,7 +2,7 @@ package dev.boucle.hiring.web;
 
 import dev.boucle.hiring.ProcessAdministration;
 import dev.boucle.hiring.process.ProcessCatalog;
-import dev.boucle.hiring.process.ProcessFileException;
+import dev.boucle.platform.DataFileException;
 import dev.boucle.people.CurrentUser;
 import dev.boucle.platform.Conflict;
 import java.io.IOException;
@@ -46,11 +46,11 @@ class ProcessPages {
             String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                     ? "process.yaml" : file.getOriginalFilename();
             if (file.getSize() > dev.boucle.hiring.process.ProcessParser.MAX_CHARS * 4L) {
-                throw new ProcessFileException(name, 1, "(file)", "process.error.too-large", 512);
+                throw new DataFileException(name, 1, "(file)", "data.error.too-large", 512);
             }
             administration.replace(name, new String(file.getBytes(), StandardCharsets.UTF_8), CurrentUser.get());
             redirect.addFlashAttribute("notice", messages.getMessage("process.replaced", null, locale));
-        } catch (ProcessFileException e) {
+        } catch (DataFileException e) {
             redirect.addFlashAttribute("error", e.describe(locale));
         } catch (Conflict e) {
             redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), locale));

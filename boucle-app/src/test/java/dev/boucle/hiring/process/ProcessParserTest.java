@@ -3,6 +3,7 @@ package dev.boucle.hiring.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.boucle.platform.DataFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +21,10 @@ class ProcessParserTest {
         }
     }
 
-    static ProcessFileException refusal(String yaml) {
+    static DataFileException refusal(String yaml) {
         try {
             ProcessParser.parse("company.yaml", yaml);
-        } catch (ProcessFileException e) {
+        } catch (DataFileException e) {
             return e;
         }
         throw new AssertionError("the file was accepted");
@@ -64,7 +65,7 @@ class ProcessParserTest {
     @DisplayName("an unknown field is refused with the file, its line and its path")
     void unknownField() {
         String yaml = shipped().replace("    zone: Europe/London", "    zone: Europe/London\n    timezone: Europe/London");
-        ProcessFileException e = refusal(yaml);
+        DataFileException e = refusal(yaml);
         assertThat(e.file()).isEqualTo("company.yaml");
         assertThat(e.line()).isEqualTo(lineOf(yaml, "    timezone:"));
         assertThat(e.field()).isEqualTo("offices[1].timezone");
@@ -76,7 +77,7 @@ class ProcessParserTest {
     @DisplayName("a misspelt stage kind names the allowed kinds")
     void badStageKind() {
         String yaml = shipped().replaceFirst("kind: ONSITE_LOOP", "kind: ONSITE");
-        ProcessFileException e = refusal(yaml);
+        DataFileException e = refusal(yaml);
         assertThat(e.field()).isEqualTo("tracks[0].stages[3].kind");
         assertThat(e.line()).isEqualTo(lineOf(yaml, "kind: ONSITE\n"));
         assertThat(e.getMessage()).contains("\"ONSITE\" is not one of").contains("ONSITE_LOOP");
@@ -112,7 +113,7 @@ class ProcessParserTest {
                       - kind: FINAL_REVIEW
                       - kind: OFFER
                 """;
-        ProcessFileException e = refusal(yaml);
+        DataFileException e = refusal(yaml);
         assertThat(e.field()).isEqualTo("tracks[0].stages[0].rounds");
         assertThat(e.line()).isEqualTo(lineOf(yaml, "- {type: CODING"));
         assertThat(e.getMessage()).contains("ONSITE_LOOP needs 4 to 6 rounds, found 1");
@@ -122,7 +123,7 @@ class ProcessParserTest {
     @DisplayName("a round type that is not in the catalogue is refused")
     void unknownRoundType() {
         String yaml = shipped().replaceFirst("type: BEHAVIORAL", "type: BEHAVIOURAL");
-        ProcessFileException e = refusal(yaml);
+        DataFileException e = refusal(yaml);
         assertThat(e.reasonKey()).isEqualTo("process.error.round-type");
         assertThat(e.field()).endsWith(".type");
     }
@@ -131,9 +132,9 @@ class ProcessParserTest {
     @DisplayName("a text without its French version is refused")
     void missingFrench() {
         String yaml = shipped().replace("name: {en: \"Engineer\", fr: \"Ingénieur\"}", "name: {en: \"Engineer\"}");
-        ProcessFileException e = refusal(yaml);
+        DataFileException e = refusal(yaml);
         assertThat(e.field()).isEqualTo("levels[0].name.fr");
-        assertThat(e.reasonKey()).isEqualTo("process.error.missing");
+        assertThat(e.reasonKey()).isEqualTo("data.error.missing");
     }
 
     @Test
@@ -148,8 +149,8 @@ class ProcessParserTest {
     @DisplayName("broken YAML is refused with the line of the syntax error")
     void syntaxError() {
         String yaml = "version: 1\nname: {en: x, fr: y\nlevels: []\n";
-        ProcessFileException e = refusal(yaml);
-        assertThat(e.reasonKey()).isEqualTo("process.error.syntax");
+        DataFileException e = refusal(yaml);
+        assertThat(e.reasonKey()).isEqualTo("data.error.syntax");
         assertThat(e.line()).isBetween(2, 4);
     }
 
@@ -161,7 +162,7 @@ class ProcessParserTest {
             char p = (char) (c - 1);
             yaml.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p).append(", *").append(p).append("]\n");
         }
-        assertThat(refusal(yaml.toString()).reasonKey()).isEqualTo("process.error.syntax");
+        assertThat(refusal(yaml.toString()).reasonKey()).isEqualTo("data.error.syntax");
     }
 
     @Test
@@ -169,7 +170,7 @@ class ProcessParserTest {
     void oversized() {
         String yaml = "# " + "x".repeat(ProcessParser.MAX_CHARS) + "\n";
         assertThatThrownBy(() -> ProcessParser.parse("big.yaml", yaml))
-                .isInstanceOf(ProcessFileException.class)
-                .satisfies(e -> assertThat(((ProcessFileException) e).reasonKey()).isEqualTo("process.error.too-large"));
+                .isInstanceOf(DataFileException.class)
+                .satisfies(e -> assertThat(((DataFileException) e).reasonKey()).isEqualTo("data.error.too-large"));
     }
 }

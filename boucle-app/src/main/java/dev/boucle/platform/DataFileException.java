@@ -1,14 +1,14 @@
-package dev.boucle.hiring.process;
+package dev.boucle.platform;
 
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * A process file that cannot be used, with the file, the line (1-based) and the field at fault.
+ * A data file (process, rubrics, questions...) that cannot be used, with the file, the line (1-based) and the field at fault.
  * The reason is a message key so that the admin reads it in their language.
  */
-public class ProcessFileException extends RuntimeException {
+public class DataFileException extends RuntimeException {
 
     private final String file;
     private final int line;
@@ -16,7 +16,7 @@ public class ProcessFileException extends RuntimeException {
     private final String reasonKey;
     private final Object[] args;
 
-    public ProcessFileException(String file, int line, String field, String reasonKey, Object... args) {
+    public DataFileException(String file, int line, String field, String reasonKey, Object... args) {
         super(file + ":" + line + ": " + field + ": " + reasonKey);
         this.file = file;
         this.line = line;
@@ -35,7 +35,7 @@ public class ProcessFileException extends RuntimeException {
     public String describe(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle("i18n/messages", locale);
         String reason = format(bundle, reasonKey, args);
-        return format(bundle, "process.error", new Object[] {file, line, field, reason});
+        return format(bundle, "data.error", new Object[] {file, line, field, reason});
     }
 
     @Override

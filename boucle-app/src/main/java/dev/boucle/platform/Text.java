@@ -1,4 +1,4 @@
-package dev.boucle.hiring.process;
+package dev.boucle.platform;
 
 import java.util.Locale;
 
