@@ -1,0 +1,100 @@
+package dev.boucle.judge.engine;
+
+import dev.boucle.judge.checker.CheckResult;
+import dev.boucle.judge.checker.Checker;
+import dev.boucle.judge.checker.ProgramChecker.CheckerFailure;
+import dev.boucle.judge.language.CommandTemplate;
+import dev.boucle.judge.language.Language;
+import dev.boucle.judge.language.LanguageCatalog;
+import dev.boucle.judge.problem.Problem;
+import dev.boucle.judge.problem.ProblemKind;
+import dev.boucle.judge.problem.TestCase;
+import dev.boucle.judge.sandbox.RunOutcome;
+import dev.boucle.judge.sandbox.Sandbox;
+import dev.boucle.judge.sandbox.SandboxLimits;
+import dev.boucle.judge.sandbox.SandboxRequest;
+import dev.boucle.judge.verdict.JudgeResult;
+import dev.boucle.judge.verdict.TestResult;
+import dev.boucle.judge.verdict.Verdict;
+import dev.boucle.judge.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Judges one submission: compile once, then run every test in a fresh sandbox (fresh cgroup,
+ * fresh /tmp, fresh namespaces) against the compiled files, and check each output on the host.
+ */
+public final class Judge {
+    /** Larger sources are refused before any work is done. */
+    public static final int MAX_SOURCE_BYTES = 256 * 1024;
+
+    private final Sandbox sandbox;
+    private final LanguageCatalog catalog;
+    private final JudgeSettings settings;
+
+    public Judge(Sandbox sandbox, LanguageCatalog catalog, JudgeSettings settings) {
+        this.sandbox = sandbox;
+        this.catalog = catalog;
+        this.settings = settings;
+    }
+
+    public JudgeResult judge(Problem problem, Language language, byte[] source) {
+        List<String> notes = new ArrayList<>(sandbox.notes());
+        if (problem.kind() == ProblemKind.FUNCTION) {
+            return JudgeResult.systemError("function problems are not supported by this judge version yet", notes);
+        }
+        if (source.length > MAX_SOURCE_BYTES) {
+            return JudgeResult.compileError("source is larger than " + MAX_SOURCE_BYTES / 1024 + " KiB", notes);
+        }
+        CommandTemplate template = new CommandTemplate(Map.of(
+                "javaHome", settings.javaHome(),
+                "memoryMb", Integer.toString(problem.memoryLimitMb())));
+        try (Workspace workspace = Workspace.create(settings.workBase(), sandbox.sandboxUid());
+             CheckerSession checker = CheckerSession.open(problem, sandbox, catalog, settings, template)) {
+            workspace.writeSource(language.sourceFile(), source);
+            Program program = new Program(language, workspace, template);
+            Compilation.Result compiled = Compilation.compile(program, sandbox, catalog.defaults());
+            if (compiled instanceof Compilation.Rejected rejected) {
+                return JudgeResult.compileError(rejected.output(), notes);
+            }
+            if (compiled instanceof Compilation.Broken broken) {
+                return JudgeResult.systemError("compile step: " + broken.output(), notes);
+            }
+            SandboxLimits limits = Limits.forTest(problem, language, catalog.defaults());
+            List<TestResult> results = new ArrayList<>();
+            for (TestCase test : problem.tests()) {
+                results.add(runTest(program, test, limits, checker.checker()));
+            }
+            return JudgeResult.fromTests(results, compiled.output(), notes);
+        } catch (IOException | RuntimeException e) {
+            return JudgeResult.systemError(e.getClass().getSimpleName() + ": " + e.getMessage(), notes);
+        }
+    }
+
+    private TestResult runTest(Program program, TestCase test, SandboxLimits limits, Checker checker)
+            throws IOException {
+        byte[] input = Files.readAllBytes(test.input());
+        SandboxRequest request = new SandboxRequest(program.runCommand(), program.runMounts(), "/tmp", program.env(),
+                input, limits, false);
+        RunOutcome outcome = sandbox.run(request, program.workspace().privateDir());
+        var decision = RunVerdict.of(outcome, program.language());
+        if (decision.isPresent()) {
+            return result(test, outcome, decision.get().verdict(), decision.get().detail());
+        }
+        // Read only now, on the host, after the sandbox is gone: the answer never enters a sandbox.
+        byte[] expected = Files.readAllBytes(test.expected());
+        try {
+            CheckResult check = checker.check(input, outcome.stdout(), expected);
+            return result(test, outcome, check.accepted() ? Verdict.AC : Verdict.WA, check.message());
+        } catch (CheckerFailure e) {
+            return result(test, outcome, Verdict.SE, e.getMessage());
+        }
+    }
+
+    private static TestResult result(TestCase test, RunOutcome outcome, Verdict verdict, String detail) {
+        return new TestResult(test.name(), verdict, outcome.cpuMs(), outcome.wallMs(), outcome.peakMemoryKb(), detail);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.boucle.judge.engine;
+
+import dev.boucle.judge.language.CompileStep;
+import dev.boucle.judge.language.Language;
+import dev.boucle.judge.language.SandboxDefaults;
+import dev.boucle.judge.problem.Problem;
+import dev.boucle.judge.sandbox.SandboxLimits;
+
+/** Derives sandbox limits from the problem, the language and the catalog defaults. */
+final class Limits {
+    private static final long MIB = 1024L * 1024;
+    /** Enough to see why a compilation failed; the rest is noise (and a possible attack). */
+    static final int COMPILE_OUTPUT_BYTES = 64 * 1024;
+
+    private Limits() {
+    }
+
+    static SandboxLimits forTest(Problem problem, Language language, SandboxDefaults defaults) {
+        long cpu = problem.timeLimitMs() + (long) language.extraTimeMs();
+        return new SandboxLimits(cpu, SandboxLimits.wallFor(cpu),
+                (problem.memoryLimitMb() + (long) language.extraMemoryMb()) * MIB,
+                language.maxProcesses(),
+                defaults.fileSizeMb() * MIB,
+                problem.outputLimitKb() * 1024L,
+                defaults.stderrKb() * 1024,
+                defaults.tmpSizeMb() * MIB,
+                // Deep recursion is legitimate in contest code; memory, not the stack rlimit, is the bound.
+                problem.memoryLimitMb() * MIB,
+                defaults.openFiles());
+    }
+
+    static SandboxLimits forCompile(CompileStep step, SandboxDefaults defaults) {
+        return new SandboxLimits(step.timeLimitMs(), SandboxLimits.wallFor(step.timeLimitMs()),
+                step.memoryLimitMb() * MIB, step.maxProcesses(), defaults.fileSizeMb() * MIB,
+                COMPILE_OUTPUT_BYTES, COMPILE_OUTPUT_BYTES, defaults.tmpSizeMb() * MIB, 256 * MIB,
+                defaults.openFiles());
+    }
+
+    static SandboxLimits forChecker(SandboxDefaults defaults, Problem problem) {
+        long cpu = 10_000;
+        return new SandboxLimits(cpu, SandboxLimits.wallFor(cpu), 1024 * MIB, 64, defaults.fileSizeMb() * MIB,
+                64 * 1024, 64 * 1024, defaults.tmpSizeMb() * MIB, 256 * MIB, defaults.openFiles());
+    }
+}

@@ -1,0 +1,35 @@
+package dev.boucle.judge.problem;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** A problem loaded from its folder; see the README for the on-disk format. */
+public record Problem(
+        String id,
+        String title,
+        ProblemKind kind,
+        int timeLimitMs,
+        int memoryLimitMb,
+        int outputLimitKb,
+        CheckerSpec checker,
+        List<TestCase> tests,
+        Path directory) {
+
+    public static final int DEFAULT_OUTPUT_LIMIT_KB = 64 * 1024;
+
+    public Problem {
+        tests = List.copyOf(tests);
+        if (timeLimitMs < 1 || timeLimitMs > 60_000) {
+            throw new IllegalArgumentException("timeLimitMs must be between 1 and 60000");
+        }
+        if (memoryLimitMb < 16 || memoryLimitMb > 8192) {
+            throw new IllegalArgumentException("memoryLimitMb must be between 16 and 8192");
+        }
+        if (outputLimitKb < 1 || outputLimitKb > 1024 * 1024) {
+            throw new IllegalArgumentException("outputLimitKb must be between 1 and 1048576");
+        }
+        if (tests.isEmpty()) {
+            throw new IllegalArgumentException("a problem needs at least one test");
+        }
+    }
+}

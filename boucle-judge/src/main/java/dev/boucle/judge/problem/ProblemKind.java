@@ -1,0 +1,9 @@
+package dev.boucle.judge.problem;
+
+/** How a problem talks to the submission. */
+public enum ProblemKind {
+    /** The program reads a test's input on stdin and writes its answer on stdout. */
+    STDIO,
+    /** LeetCode-style: a per-language harness calls a function once per test. Not judged yet. */
+    FUNCTION
+}

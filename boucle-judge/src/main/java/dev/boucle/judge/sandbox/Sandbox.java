@@ -1,0 +1,126 @@
+package dev.boucle.judge.sandbox;
+
+import dev.boucle.judge.sandbox.cgroup.CgroupDetector;
+import dev.boucle.judge.sandbox.cgroup.CgroupDriver;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Entry point to sandboxed execution. Construction checks the host once: bubblewrap must exist
+ * and work, otherwise nothing runs at all; cgroups are optional (degraded mode, reported in notes).
+ */
+public final class Sandbox {
+    public static final String INSTALL_HINT = "bubblewrap (bwrap) is required to run submissions; "
+            + "install it with: apt-get install bubblewrap";
+    private static final int DEFAULT_SANDBOX_ID = 65534;
+
+    private final CgroupDriver cgroups;
+    private final Supervisor supervisor;
+    private final OptionalInt sandboxUid;
+    private final List<String> notes;
+
+    private Sandbox(CgroupDriver cgroups, Supervisor supervisor, OptionalInt sandboxUid, List<String> notes) {
+        this.cgroups = cgroups;
+        this.supervisor = supervisor;
+        this.sandboxUid = sandboxUid;
+        this.notes = List.copyOf(notes);
+    }
+
+    public static Sandbox forHost() {
+        return create(System.getenv(), CgroupDetector.detectForThisProcess());
+    }
+
+    public static Sandbox create(Map<String, String> env, CgroupDriver cgroups) {
+        Path bwrap = Path.of(env.getOrDefault("BOUCLE_JUDGE_BWRAP", "/usr/bin/bwrap"));
+        if (!Files.isExecutable(bwrap)) {
+            throw new SandboxUnavailableException(INSTALL_HINT + " (not found at " + bwrap + ")");
+        }
+        BubblewrapVersion version = BubblewrapVersion.parse(capture(List.of(bwrap.toString(), "--version")));
+        OptionalInt uid = runningAsRoot()
+                ? OptionalInt.of(Integer.parseInt(env.getOrDefault("BOUCLE_JUDGE_SANDBOX_UID", "" + DEFAULT_SANDBOX_ID)))
+                : OptionalInt.empty();
+        OptionalInt gid = runningAsRoot()
+                ? OptionalInt.of(Integer.parseInt(env.getOrDefault("BOUCLE_JUDGE_SANDBOX_GID", "" + DEFAULT_SANDBOX_ID)))
+                : OptionalInt.empty();
+        BubblewrapCommand command = new BubblewrapCommand(bwrap, SystemLayout.ofHost(), version);
+        Supervisor supervisor = new Supervisor(cgroups, new Launcher(uid, gid), command);
+        List<String> notes = new ArrayList<>();
+        if (cgroups.degraded()) {
+            notes.add(cgroups.describe());
+        }
+        if (!version.atLeast(0, 8)) {
+            notes.add("bubblewrap " + version + " is older than 0.8: tmpfs sizes and nested-userns blocking are off");
+        }
+        Sandbox sandbox = new Sandbox(cgroups, supervisor, uid, notes);
+        sandbox.selfTest();
+        return sandbox;
+    }
+
+    public RunOutcome run(SandboxRequest request, Path privateDir) throws IOException {
+        return supervisor.run(request, privateDir);
+    }
+
+    /** Host uid the sandboxed processes run as when the judge is root; empty means "same as the judge". */
+    public OptionalInt sandboxUid() {
+        return sandboxUid;
+    }
+
+    public List<String> notes() {
+        return notes;
+    }
+
+    public String describe() {
+        return cgroups.describe();
+    }
+
+    /** Refuse early, with bubblewrap's own words, on hosts where user namespaces are blocked. */
+    private void selfTest() {
+        SandboxLimits limits = new SandboxLimits(2000, 5000, 64L << 20, 8, 1 << 20, 1 << 16, 1 << 16,
+                1 << 20, 8L << 20, 64);
+        SandboxRequest probe = new SandboxRequest(List.of("/bin/true"), List.of(), "/", Map.of(), new byte[0], limits, false);
+        try {
+            Path dir = Files.createTempDirectory("boucle-judge-probe");
+            try {
+                RunOutcome outcome = run(probe, dir);
+                if (outcome.setupFailure().isPresent() || outcome.exitCode() != 0) {
+                    throw new SandboxUnavailableException("bubblewrap cannot create a sandbox here ("
+                            + outcome.setupFailure().orElse("exit " + outcome.exitCode())
+                            + "); unprivileged user namespaces may be disabled");
+                }
+            } finally {
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            throw new SandboxUnavailableException("cannot test the sandbox: " + e.getMessage());
+        }
+    }
+
+    private static boolean runningAsRoot() {
+        try {
+            return ((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0;
+        } catch (IOException | UnsupportedOperationException e) {
+            return "root".equals(System.getProperty("user.name"));
+        }
+    }
+
+    private static String capture(List<String> argv) {
+        try {
+            Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
+            byte[] out = p.getInputStream().readNBytes(4096);
+            p.waitFor(5, TimeUnit.SECONDS);
+            return new String(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.boucle.judge.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.boucle.judge.config.ConfigException;
+import dev.boucle.judge.problem.CheckerSpec.CheckerKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProblemLoaderTest {
+    @TempDir
+    Path dir;
+
+    private Path problem(String yaml, String... testNames) throws Exception {
+        Files.writeString(dir.resolve("problem.yaml"), yaml);
+        Files.createDirectories(dir.resolve("tests"));
+        for (String name : testNames) {
+            Files.writeString(dir.resolve("tests/" + name + ".in"), "");
+            Files.writeString(dir.resolve("tests/" + name + ".out"), "");
+        }
+        return dir;
+    }
+
+    @Test
+    void loadsTheDocumentedFormatInNaturalTestOrder() throws Exception {
+        Problem p = new ProblemLoader().load(problem("""
+                id: p
+                title: P
+                kind: stdio
+                timeLimitMs: 1500
+                memoryLimitMb: 128
+                checker: float
+                tolerance: 0.01
+                """, "10", "2", "1", "sample"));
+        assertThat(p.tests()).extracting(TestCase::name).containsExactly("1", "2", "10", "sample");
+        assertThat(p.checker().kind()).isEqualTo(CheckerKind.FLOAT);
+        assertThat(p.checker().tolerance()).isEqualTo(0.01);
+        assertThat(p.timeLimitMs()).isEqualTo(1500);
+    }
+
+    @Test
+    void rejectsUnknownFieldsMissingPairsAndBadLimits() throws Exception {
+        ProblemLoader loader = new ProblemLoader();
+        assertThatThrownBy(() -> loader.load(problem("id: p\ntitle: P\ntimeLimitMs: 1\nmemoryLimitMb: 64\ntimelimit: 5\n", "1")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("unknown field 'timelimit'");
+        Files.writeString(dir.resolve("tests/2.in"), "");
+        assertThatThrownBy(() -> loader.load(problem("id: p\ntitle: P\ntimeLimitMs: 1\nmemoryLimitMb: 64\n", "1")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("2.out");
+        Files.delete(dir.resolve("tests/2.in"));
+        assertThatThrownBy(() -> loader.load(problem("id: p\ntitle: P\ntimeLimitMs: 0\nmemoryLimitMb: 64\n", "1")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("timeLimitMs");
+        assertThatThrownBy(() -> loader.load(dir.resolve("missing")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("not found");
+        assertThatThrownBy(() -> loader.load(problem("id: [unclosed\n", "1")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("invalid YAML");
+    }
+}
