@@ -89,11 +89,16 @@ public final class Api {
 
     /** Posts a form with a fresh CSRF token taken from a page of this session. */
     public Response form(String path, Map<String, String> fields) {
+        return form("POST", path, fields);
+    }
+
+    /** Sends a form with the given method (htmx sends PUT forms), with a fresh CSRF token. */
+    public Response form(String method, String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
         String csrf = csrf();
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body + (body.isEmpty() ? "" : "&") + "_csrf=" + enc(csrf))));
+                .method(method, HttpRequest.BodyPublishers.ofString(body + (body.isEmpty() ? "" : "&") + "_csrf=" + enc(csrf))));
     }
 
     /** Posts one file as multipart/form-data, with the CSRF token as a form field. */

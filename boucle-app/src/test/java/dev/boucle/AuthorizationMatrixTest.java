@@ -27,12 +27,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest extends BoucleIntegrationTest {
 
-    enum As { ADMIN, RECRUITER, HIRING_MANAGER, INTERVIEWER }
+    enum As { ADMIN, RECRUITER, HIRING_MANAGER, INTERVIEWER, COMMITTEE }
 
     static final Set<As> ALL = EnumSet.allOf(As.class);
     static final Set<As> PIPELINE = EnumSet.of(As.ADMIN, As.RECRUITER);
     static final Set<As> MOVERS = EnumSet.of(As.ADMIN, As.RECRUITER, As.HIRING_MANAGER);
     static final Set<As> ADMIN = EnumSet.of(As.ADMIN);
+    static final Set<As> PANEL = EnumSet.of(As.INTERVIEWER);
+    static final Set<As> STAFF = EnumSet.of(As.ADMIN, As.RECRUITER, As.HIRING_MANAGER, As.INTERVIEWER);
+    static final Set<As> REVIEWERS = EnumSet.of(As.ADMIN, As.RECRUITER, As.HIRING_MANAGER, As.COMMITTEE);
+    static final Set<As> DECIDERS = EnumSet.of(As.HIRING_MANAGER, As.COMMITTEE);
 
     /** What a call needs: the caller's clients and the ids of the fixture. */
     record Call(Api api, Api page, Fixture f) {}
@@ -77,6 +81,41 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         route("GET /api/v1/jobs/{id}", ALL, c -> c.api().get("/api/v1/jobs/" + c.f().job()));
         route("POST /api/v1/jobs", PIPELINE, c -> c.api().post("/api/v1/jobs",
                 Map.of("title", "T", "track", "software-engineer", "level", "L5", "office", "london")));
+        route("GET /api/v1/applications/{id}/interviews", ALL, c -> c.api().get("/api/v1/applications/" + c.f().application() + "/interviews"));
+        route("PUT /api/v1/interviews/{id}", MOVERS, c -> c.api().send("PUT", "/api/v1/interviews/" + c.f().round(), "application/json",
+                "{\"minutes\": 45}"));
+        route("PUT /api/v1/interviews/{id}/notes", PANEL, c -> c.api().send("PUT", "/api/v1/interviews/" + c.f().round() + "/notes",
+                "application/json", "{\"text\": \"note\"}"));
+        route("POST /api/v1/interviews/{id}/scorecards", PANEL, c -> c.api().post("/api/v1/interviews/" + c.f().round() + "/scorecards",
+                screenScorecard()));
+        route("GET /api/v1/applications/{id}/scorecards", ALL, c -> c.api().get("/api/v1/applications/" + c.f().application() + "/scorecards"));
+        route("POST /api/v1/applications/{id}/stages/{stage}/close", EnumSet.of(As.ADMIN, As.HIRING_MANAGER), c -> c.api().post(
+                "/api/v1/applications/" + c.f().application() + "/stages/ONSITE_LOOP/close", Map.of("reason", "r")));
+        route("GET /api/v1/applications/{id}/review", REVIEWERS, c -> c.api().get("/api/v1/applications/" + c.f().application() + "/review"));
+        route("POST /api/v1/applications/{id}/votes", DECIDERS, c -> c.api().post("/api/v1/applications/" + c.f().application() + "/votes",
+                Map.of("vote", "HIRE", "rationale", "strong loop")));
+        route("POST /api/v1/applications/{id}/decision", DECIDERS, c -> c.api().post("/api/v1/applications/" + c.f().application()
+                + "/decision", Map.of("decision", "MORE_DATA", "rationale", "one more signal", "rounds", java.util.List.of("BEHAVIORAL"))));
+        route("GET /api/v1/calibration", REVIEWERS, c -> c.api().get("/api/v1/calibration"));
+        route("GET /api/v1/questions", ALL, c -> c.api().get("/api/v1/questions?roundType=BEHAVIORAL"));
+        route("GET /api/v1/questions/{id}", ALL, c -> c.api().get("/api/v1/questions/" + anyQuestion()));
+        route("PUT /api/v1/questions/{id}", ADMIN, c -> c.api().send("PUT", "/api/v1/questions/" + unique("q"), "application/json",
+                newQuestion()));
+        route("POST /api/v1/questions/{id}/retire", ADMIN, c -> c.api().post("/api/v1/questions/" + freshQuestion() + "/retire", Map.of()));
+        route("GET /api/v1/rubrics", ALL, c -> c.api().get("/api/v1/rubrics"));
+        route("GET /applications/{id}/interviews", ALL, c -> c.page().get("/applications/" + c.f().application() + "/interviews"));
+        route("POST /interviews/{id}/plan", MOVERS, c -> c.page().form("/interviews/" + c.f().round() + "/plan",
+                Map.of("minutes", "30", "mode", "VIRTUAL", "language", "en", "aiPolicy", "UNAIDED")));
+        route("GET /interviews/{id}/kit", ALL, c -> c.page().get("/interviews/" + c.f().round() + "/kit"));
+        route("PUT /interviews/{id}/notes", PANEL, c -> c.page().form("PUT", "/interviews/" + c.f().round() + "/notes", Map.of("text", "n")));
+        route("POST /interviews/{id}/scorecard", PANEL, c -> c.page().form("/interviews/" + c.f().round() + "/scorecard",
+                Map.of("recommendation", "YES")));
+        route("GET /applications/{id}/review", REVIEWERS, c -> c.page().get("/applications/" + c.f().application() + "/review"));
+        route("POST /applications/{id}/votes", DECIDERS, c -> c.page().form("/applications/" + c.f().application() + "/votes",
+                Map.of("vote", "NO_HIRE", "rationale", "r")));
+        route("POST /applications/{id}/decision", DECIDERS, c -> c.page().form("/applications/" + c.f().application() + "/decision",
+                Map.of("decision", "MORE_DATA", "rationale", "r", "rounds", "BEHAVIORAL")));
+        route("GET /calibration", REVIEWERS, c -> c.page().get("/calibration"));
         route("GET /api/v1/jobs/{id}/pipeline", MOVERS, c -> c.api().get("/api/v1/jobs/" + c.f().job() + "/pipeline"));
         route("GET /api/v1/candidates", PIPELINE, c -> c.api().get("/api/v1/candidates?q=a"));
         route("POST /api/v1/candidates", PIPELINE, c -> c.api().post("/api/v1/candidates",
@@ -118,6 +157,8 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         route("POST /process", ADMIN, c -> c.page().upload("/process", "file", "process.yaml",
                 admin().get("/api/v1/process").body()));
 
+        BEHAVIORAL_COMPETENCY = admin().get("/api/v1/questions?roundType=BEHAVIORAL").json().get(0).get("question")
+                .get("body").get("competencies").get(0).asString();
         for (As as : As.values()) {
             Person p = person(as.name());
             people.put(as, p);
@@ -125,14 +166,51 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         }
     }
 
-    /** A job managed by the test's hiring manager, with an application whose round the interviewer runs. */
+    /**
+     * A job managed by the test's hiring manager, with an application in the final review (so the
+     * committee has a relation to it) whose first round the interviewer is on the panel of.
+     */
     Fixture fixture() {
         long job = createJob("software-engineer", people.get(As.HIRING_MANAGER).id());
         long candidate = createCandidate("Matrix Candidate");
         long application = apply(candidate, job);
         long round = application(application).get("rounds").get(0).get("id").asLong();
-        jdbc.sql("update rounds set interviewer_id = ? where id = ?").params(people.get(As.INTERVIEWER).id(), round).update();
+        jdbc.sql("insert into round_panel (round_id, user_id) values (?, ?)").params(round, people.get(As.INTERVIEWER).id()).update();
+        jdbc.sql("update applications set stage = 'FINAL_REVIEW' where id = ?").param(application).update();
         return new Fixture(job, candidate, application, round, people.get(As.INTERVIEWER).id());
+    }
+
+    Map<String, Object> screenScorecard() {
+        Map<String, Integer> ratings = new java.util.LinkedHashMap<>();
+        Map<String, String> evidence = new java.util.LinkedHashMap<>();
+        for (var rubric : admin().get("/api/v1/rubrics").json()) {
+            if (!rubric.get("roundType").asString().equals("RECRUITER_SCREEN")) continue;
+            for (var c : rubric.get("competencies")) {
+                ratings.put(c.get("key").asString(), 3);
+                evidence.put(c.get("key").asString(), "seen");
+            }
+        }
+        return Map.of("ratings", ratings, "evidence", evidence, "recommendation", "YES");
+    }
+
+    String anyQuestion() {
+        return admin().get("/api/v1/questions?roundType=BEHAVIORAL").json().get(0).get("question").get("id").asString();
+    }
+
+    static String newQuestion() {
+        return """
+                {"roundType": "BEHAVIORAL", "body": {"title": {"en": "T", "fr": "T"}, "prompt": {"en": "P", "fr": "P"},
+                 "guide": {"en": "G", "fr": "G"}, "followUps": [], "strongSignals": [], "weakSignals": [],
+                 "competencies": [%s], "tracks": ["software-engineer"], "levels": ["L5"], "difficulty": "MEDIUM"}}"""
+                .formatted("\"" + BEHAVIORAL_COMPETENCY + "\"");
+    }
+
+    static String BEHAVIORAL_COMPETENCY = "";
+
+    String freshQuestion() {
+        String id = unique("q");
+        admin().send("PUT", "/api/v1/questions/" + id, "application/json", newQuestion());
+        return id;
     }
 
     @Test
@@ -174,7 +252,7 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
             if (rule.publicRoute()) return;
             String[] parts = route.split(" ");
             String path = parts[1].replace("{id}", String.valueOf(f.application())).replace("{roundId}", String.valueOf(f.round()))
-                    .replace("{applicationId}", String.valueOf(f.application()));
+                    .replace("{applicationId}", String.valueOf(f.application())).replace("{stage}", "ONSITE_LOOP");
             Api.Response r = parts[0].equals("GET") ? nobody.get(path) : nobody.send(parts[0], path, "application/json", "{}");
             if (path.startsWith("/api/")) {
                 assertThat(r.status()).as(route).isEqualTo(401);

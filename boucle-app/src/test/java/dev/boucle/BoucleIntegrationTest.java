@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  * directory, shared by every integration test class (one Spring context, one server).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"boucle.admin-token=" + BoucleIntegrationTest.ADMIN_TOKEN, "boucle.demo=false"})
+        properties = {"boucle.admin-token=" + BoucleIntegrationTest.ADMIN_TOKEN, "boucle.demo=false",
+                "boucle.questions.exposure-threshold=3"})
 public abstract class BoucleIntegrationTest {
 
     public static final String ADMIN_TOKEN = "it-admin-token-0123456789abcdef";
@@ -29,9 +30,50 @@ public abstract class BoucleIntegrationTest {
     @LocalServerPort
     protected int port;
 
+    /** A real SMTP server for the whole test run; Boucle's outbox sends to it. */
+    protected static final com.icegreen.greenmail.util.GreenMail MAIL = startMail();
+
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("boucle.data-dir", DATA::toString);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        registry.add("boucle.mail.poll-ms", () -> "200");
+    }
+
+    private static com.icegreen.greenmail.util.GreenMail startMail() {
+        int port;
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var mail = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1", "smtp"));
+        mail.start();
+        return mail;
+    }
+
+    /** The messages GreenMail received for one address, waiting up to 10 s for {@code count} of them. */
+    protected static List<jakarta.mail.internet.MimeMessage> mailTo(String address, int count) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        List<jakarta.mail.internet.MimeMessage> found;
+        do {
+            found = java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+                try {
+                    return java.util.Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
+                } catch (jakarta.mail.MessagingException e) {
+                    return false;
+                }
+            }).toList();
+            if (found.size() >= count) return found;
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return found;
+            }
+        } while (System.nanoTime() < deadline);
+        return found;
     }
 
     private static Path tempDir() {
@@ -52,9 +94,13 @@ public abstract class BoucleIntegrationTest {
 
     /** A new user with these roles and a password; returns its id and an API client holding its token. */
     protected Person person(String... roles) {
+        return personSpeaking("en", roles);
+    }
+
+    protected Person personSpeaking(String locale, String... roles) {
         String email = unique("user") + "@boucle.test";
-        Api.Response created = admin().post("/api/v1/users",
-                Map.of("email", email, "name", "Test " + String.join("+", roles), "roles", List.of(roles), "password", PASSWORD));
+        Api.Response created = admin().post("/api/v1/users", Map.of("email", email, "name", "Test " + String.join("+", roles),
+                "roles", List.of(roles), "password", PASSWORD, "locale", locale));
         if (created.status() != 201) throw new IllegalStateException("user not created: " + created.body());
         long id = created.json().get("id").asLong();
         String token = admin().post("/api/v1/users/" + id + "/tokens", Map.of()).json().get("token").asString();

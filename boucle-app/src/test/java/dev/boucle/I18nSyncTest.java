@@ -45,7 +45,7 @@ class I18nSyncTest {
         Set<String> keys = bundle("en").stringPropertyNames();
         Set<String> used = new TreeSet<>();
         Pattern inTemplate = Pattern.compile("ui\\.t\\(\"([a-z][a-z0-9.\\-]+)\"");
-        Pattern inJava = Pattern.compile("\"((?:move|job|candidate|import|process|user|problem|round|apply|field)\\.[a-z0-9.\\-]+)\"");
+        Pattern inJava = Pattern.compile("\"((?:move|job|candidate|import|process|user|problem|round|apply|field|interview|scorecard|review|stage|question|rubric|mail|kit|verdict|decision|data)\\.[a-z0-9.\\-]+)\"");
         scan(Path.of("src/main/jte"), inTemplate, used);
         scan(Path.of("src/main/java"), inJava, used);
         assertThat(used).hasSizeGreaterThan(50);
@@ -66,6 +66,10 @@ class I18nSyncTest {
         for (var policy : dev.boucle.hiring.process.AiPolicy.values()) assertThat(keys).contains("ai." + policy.name());
         for (var round : dev.boucle.hiring.Round.Status.values()) assertThat(keys).contains("round." + round.name());
         for (var role : dev.boucle.people.Role.values()) assertThat(keys).contains("role." + role.name());
+        for (var mode : dev.boucle.interviews.Interview.Mode.values()) assertThat(keys).contains("interview.mode." + mode.name());
+        for (var r : dev.boucle.interviews.Scorecard.Recommendation.values()) assertThat(keys).contains("recommendation." + r.name());
+        for (var v : dev.boucle.interviews.FinalReview.Verdict.values()) assertThat(keys).contains("verdict." + v.name());
+        for (var policy : dev.boucle.hiring.process.AiPolicy.values()) assertThat(keys).contains("ai.explain." + policy.name());
     }
 
     private static void scan(Path root, Pattern pattern, Set<String> into) throws IOException {

@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * recruiter uses, so every stage, status and timeline is one the product could produce.
  */
 @Component
+@org.springframework.core.annotation.Order(10)
 class DemoCompany implements ApplicationRunner {
 
     static final int CANDIDATES = 72;
@@ -81,6 +82,7 @@ class DemoCompany implements ApplicationRunner {
         user("admin@boucle.test", "Ada Admin", "demo-admin-pass", Role.ADMIN);
         CurrentUser recruiter = user("recruiter@boucle.test", "Romane Recruteuse", "demo-recruiter-pass", Role.RECRUITER);
         CurrentUser manager = user("manager@boucle.test", "Marc Manager", "demo-manager-pass", Role.HIRING_MANAGER, Role.INTERVIEWER);
+        user("committee@boucle.test", "Claire Comité", "demo-committee-pass", Role.COMMITTEE);
         CurrentUser manager2 = user("manager2@boucle.test", "Helen Hughes", "demo-manager-pass", Role.HIRING_MANAGER, Role.INTERVIEWER);
         List<CurrentUser> interviewers = new ArrayList<>();
         interviewers.add(user("interviewer@boucle.test", "Inès Interviewer", "demo-interviewer-pass", Role.INTERVIEWER));

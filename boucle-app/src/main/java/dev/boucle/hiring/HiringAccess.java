@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see and move what. Admins and recruiters run the whole pipeline; a hiring manager
  * sees and moves the applications of their own jobs; an interviewer sees only the candidates
- * whose rounds they are assigned to, and moves nothing. Each check is one indexed query.
+ * whose rounds they are on the panel of, and moves nothing; the review committee sees the
+ * candidates who reached the final review. Each check is one indexed query.
  */
 @Component
 public class HiringAccess {
@@ -29,9 +30,12 @@ public class HiringAccess {
         return jdbc.sql("""
                 select exists(select 1 from applications a join jobs j on j.id = a.job_id
                               where a.id = :app and (j.hiring_manager_id = :user and :hm))
-                    or exists(select 1 from rounds r where r.application_id = :app and r.interviewer_id = :user and :iv)""")
+                    or exists(select 1 from rounds r join round_panel p on p.round_id = r.id
+                              where r.application_id = :app and p.user_id = :user)
+                    or exists(select 1 from applications a where a.id = :app and :committee
+                              and a.stage in ('FINAL_REVIEW', 'OFFER'))""")
                 .param("app", applicationId).param("user", user.id())
-                .param("hm", user.has(Role.HIRING_MANAGER)).param("iv", user.has(Role.INTERVIEWER))
+                .param("hm", user.has(Role.HIRING_MANAGER)).param("committee", user.has(Role.COMMITTEE))
                 .query(Boolean.class).single();
     }
 
@@ -55,9 +59,12 @@ public class HiringAccess {
                 select exists(select 1 from applications a join jobs j on j.id = a.job_id
                               where a.candidate_id = :c and j.hiring_manager_id = :user and :hm)
                     or exists(select 1 from rounds r join applications a on a.id = r.application_id
-                              where a.candidate_id = :c and r.interviewer_id = :user and :iv)""")
+                              join round_panel p on p.round_id = r.id
+                              where a.candidate_id = :c and p.user_id = :user)
+                    or exists(select 1 from applications a where a.candidate_id = :c and :committee
+                              and a.stage in ('FINAL_REVIEW', 'OFFER'))""")
                 .param("c", candidateId).param("user", user.id())
-                .param("hm", user.has(Role.HIRING_MANAGER)).param("iv", user.has(Role.INTERVIEWER))
+                .param("hm", user.has(Role.HIRING_MANAGER)).param("committee", user.has(Role.COMMITTEE))
                 .query(Boolean.class).single();
     }
 

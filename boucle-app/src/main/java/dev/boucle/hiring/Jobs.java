@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 class Jobs {
 
     private static final String SELECT = """
-            select j.id, j.title, j.track, j.level, j.office, j.hiring_manager_id, u.name as manager, j.status, j.created_at
+            select j.id, j.title, j.track, j.level, j.office, j.hiring_manager_id, u.name as manager, j.status, j.created_at, j.created_by
             from jobs j left join users u on u.id = j.hiring_manager_id""";
     private final JdbcClient jdbc;
 
@@ -47,10 +47,15 @@ class Jobs {
         return jdbc.sql("select distinct level from jobs").query(String.class).list();
     }
 
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
     static Job map(ResultSet rs, int row) throws SQLException {
         long manager = rs.getLong("hiring_manager_id");
         return new Job(rs.getLong("id"), rs.getString("title"), rs.getString("track"), rs.getString("level"),
                 rs.getString("office"), rs.wasNull() ? null : manager, rs.getString("manager"), rs.getString("status"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), nullableLong(rs, "created_by"));
     }
 }

@@ -11,6 +11,7 @@ import dev.boucle.platform.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,6 +79,19 @@ public class MovingApplications {
             throw new BadInput(java.util.Map.of("reason", "move.refused.reason-required"), "move.refused.reason-required");
         }
         access.require(access.canMoveApplication(actor, applicationId));
+        return moveChecked(applicationId, action, why, actor, at);
+    }
+
+    /**
+     * A move the final review decided (hire, no hire). The interviews module has checked that
+     * the person deciding holds the right to; the state machine's rules still apply.
+     */
+    @Transactional
+    public Loop.Position moveDecided(long applicationId, Action action, String reason, CurrentUser decider) {
+        return moveChecked(applicationId, action, reason, decider, clock.instant());
+    }
+
+    private Loop.Position moveChecked(long applicationId, Action action, String why, CurrentUser actor, Instant at) {
         Applications.Row row = applications.lock(applicationId).orElseThrow(() -> new NotFound("application", applicationId));
         Job job = jobs.byId(row.jobId()).orElseThrow();
         Track track = trackOf(job);
@@ -118,6 +132,53 @@ public class MovingApplications {
         timeline.append(applicationId, outcome == Round.Status.DONE ? EventType.ROUND_COMPLETED : EventType.ROUND_WAIVED,
                 at, actor.id(), actor.name(), null, null, why, roundId);
         return rounds.byId(roundId).orElseThrow();
+    }
+
+    /**
+     * A round is complete because its whole panel submitted scorecards; the last submitter is the
+     * named person on record. Panel membership was checked by the interviews module.
+     */
+    @Transactional
+    public void completeFromScorecards(long applicationId, long roundId, CurrentUser lastSubmitter) {
+        Round round = rounds.byId(roundId).filter(r -> r.applicationId() == applicationId)
+                .orElseThrow(() -> new NotFound("round", roundId));
+        if (round.status() != Round.Status.OPEN) return;
+        Instant at = clock.instant();
+        rounds.resolve(roundId, Round.Status.DONE, lastSubmitter.id(), at, null);
+        timeline.append(applicationId, EventType.ROUND_COMPLETED, at, lastSubmitter.id(), lastSubmitter.name(), null, null,
+                null, roundId);
+    }
+
+    /** Sets who interviews a round; the interviews module checks the planner's rights. */
+    @Transactional
+    public void assignPanel(long applicationId, long roundId, List<Long> panel, CurrentUser planner) {
+        rounds.byId(roundId).filter(r -> r.applicationId() == applicationId).orElseThrow(() -> new NotFound("round", roundId));
+        if (rounds.panel(roundId).equals(panel.stream().sorted().toList())) return;
+        rounds.assignPanel(roundId, panel);
+        timeline.append(applicationId, EventType.PANEL_ASSIGNED, clock.instant(), planner.id(), planner.name(), null, null,
+                null, roundId);
+    }
+
+    public List<Long> panel(long roundId) {
+        return rounds.panel(roundId);
+    }
+
+    /** A "more data" decision: rounds of the given types join the final review and must be done. */
+    @Transactional
+    public void addRounds(long applicationId, List<String> roundTypes, String reason, CurrentUser decider) {
+        Applications.Row row = applications.lock(applicationId).orElseThrow(() -> new NotFound("application", applicationId));
+        Track track = trackOf(jobs.byId(row.jobId()).orElseThrow());
+        HiringProcess process = catalog.current();
+        List<dev.boucle.hiring.process.RoundTemplate> templates = roundTypes.stream().map(type -> {
+            var roundType = process.roundType(type).orElseThrow(() -> new BadInput(java.util.Map.of("rounds", "decision.rounds.unknown"),
+                    "decision.rounds.unknown", type));
+            int minutes = track.stages().stream().flatMap(s -> s.rounds().stream()).filter(r -> r.type().equals(type))
+                    .map(dev.boucle.hiring.process.RoundTemplate::minutes).findFirst().orElse(60);
+            return new dev.boucle.hiring.process.RoundTemplate(type, minutes, roundType.defaultAiPolicy(), null);
+        }).toList();
+        rounds.add(applicationId, row.stage(), templates);
+        timeline.append(applicationId, EventType.ROUNDS_ADDED, clock.instant(), decider.id(), decider.name(), null, null,
+                reason, null);
     }
 
     private Track trackOf(Job job) {

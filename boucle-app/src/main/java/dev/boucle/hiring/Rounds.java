@@ -50,7 +50,31 @@ class Rounds {
     }
 
     void assign(long roundId, long interviewerId) {
-        jdbc.sql("update rounds set interviewer_id = ? where id = ?").params(interviewerId, roundId).update();
+        assignPanel(roundId, List.of(interviewerId));
+    }
+
+    /** Replaces the panel; the first member is the lead shown in lists. */
+    void assignPanel(long roundId, List<Long> panel) {
+        jdbc.sql("delete from round_panel where round_id = ?").param(roundId).update();
+        for (long user : panel) {
+            jdbc.sql("insert into round_panel (round_id, user_id) values (?, ?) on conflict do nothing").params(roundId, user).update();
+        }
+        jdbc.sql("update rounds set interviewer_id = ? where id = ?").params(panel.isEmpty() ? null : panel.getFirst(), roundId).update();
+    }
+
+    List<Long> panel(long roundId) {
+        return jdbc.sql("select user_id from round_panel where round_id = ? order by user_id").param(roundId).query(Long.class).list();
+    }
+
+    /** Adds rounds after the template's (a "more data" decision); positions continue the stage's. */
+    void add(long applicationId, StageKind stage, List<RoundTemplate> templates) {
+        int last = jdbc.sql("select coalesce(max(position), 0) from rounds where application_id = ? and stage = ?")
+                .params(applicationId, stage.name()).query(Integer.class).single();
+        for (int i = 0; i < templates.size(); i++) {
+            RoundTemplate t = templates.get(i);
+            jdbc.sql("insert into rounds (application_id, stage, position, round_type, minutes, ai_policy) values (?, ?, ?, ?, ?, ?)")
+                    .params(applicationId, stage.name(), last + i + 1, t.type(), t.minutes(), t.aiPolicy().name()).update();
+        }
     }
 
     void resolve(long roundId, Round.Status status, long actorId, Instant at, String note) {

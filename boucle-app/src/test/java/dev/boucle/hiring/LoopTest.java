@@ -51,8 +51,8 @@ class LoopTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = StageKind.class, names = {"PHONE_SCREEN", "ONSITE_LOOP"})
-    @DisplayName("a technical stage cannot be left while one of its rounds is neither done nor waived")
+    @EnumSource(value = StageKind.class, names = {"PHONE_SCREEN", "ONSITE_LOOP", "FINAL_REVIEW"})
+    @DisplayName("a technical stage, or a review with added rounds, cannot be left while a round is neither done nor waived")
     void gatedStagesNeedTheirRounds(StageKind stage) {
         assertThat(decide(stage, ApplicationStatus.ACTIVE, Action.ADVANCE, null, 1))
                 .isEqualTo(new Outcome.Refused("move.refused.rounds-open", 1, stage));
@@ -60,8 +60,8 @@ class LoopTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = StageKind.class, names = {"RECRUITER_SCREEN", "HIRING_MANAGER", "FINAL_REVIEW", "OFFER"})
-    @DisplayName("the screens and the review are decided by the person who advances, open rounds or not")
+    @EnumSource(value = StageKind.class, names = {"RECRUITER_SCREEN", "HIRING_MANAGER", "OFFER"})
+    @DisplayName("the screens and the offer are decided by the person who advances, open rounds or not")
     void ungatedStagesAdvance(StageKind stage) {
         assertThat(decide(stage, ApplicationStatus.ACTIVE, Action.ADVANCE, null, 1)).isInstanceOf(Outcome.Moved.class);
     }

@@ -6,7 +6,7 @@ public enum StageKind {
     HIRING_MANAGER(false),
     PHONE_SCREEN(true),
     ONSITE_LOOP(true),
-    FINAL_REVIEW(false),
+    FINAL_REVIEW(true),
     OFFER(false);
 
     private final boolean gated;
@@ -19,7 +19,8 @@ public enum StageKind {
      * Whether leaving this stage needs every round done or waived by a named person. The
      * technical rounds are the evidence the final review weighs, so a missing one must be a
      * decision, not an accident; the screens are decided in the conversation itself, by the
-     * person who advances the candidate.
+     * person who advances the candidate. The final review has rounds only when a "more data"
+     * decision added some, and then those must be in before it can end.
      */
     public boolean gated() {
         return gated;

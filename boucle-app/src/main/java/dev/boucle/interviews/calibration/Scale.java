@@ -26,6 +26,16 @@ final class Scale {
         return Math.rint(value * 100.0) / 100.0 + 0.0;
     }
 
+    /** Formats with Locale.ROOT so digits and decimal points never depend on the server's locale. */
+    static String text(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    /** A pseudo-count as people write it: "3", or "2.50" when it is not whole. */
+    static String count(double value) {
+        return value == Math.rint(value) ? text("%d", (long) value) : plain(value);
+    }
+
     static String plain(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
     }

@@ -1,0 +1,204 @@
+package dev.boucle.interviews;
+
+import dev.boucle.hiring.Action;
+import dev.boucle.hiring.ApplicationDetails;
+import dev.boucle.hiring.HiringAccess;
+import dev.boucle.hiring.MovingApplications;
+import dev.boucle.hiring.Round;
+import dev.boucle.hiring.process.ProcessCatalog;
+import dev.boucle.hiring.process.StageKind;
+import dev.boucle.interviews.calibration.CalibratedScore;
+import dev.boucle.interviews.calibration.CalibrationResult;
+import dev.boucle.people.CurrentUser;
+import dev.boucle.people.Role;
+import dev.boucle.platform.BadInput;
+import dev.boucle.platform.Conflict;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The final review: a packet per candidate, committee votes (dissent kept), and one decision
+ * by a named person. Boucle never decides: it gathers, computes what it is asked to (labelled
+ * as computed), and records who decided what, when and why.
+ */
+@Service
+public class FinalReview {
+
+    public enum Verdict { HIRE, NO_HIRE, MORE_DATA }
+
+    public record Vote(long voterId, String voter, Verdict vote, String rationale, Instant at, boolean latest) {}
+
+    public record Decision(Verdict decision, String level, String rationale, String decidedBy, Instant at, List<String> addedRounds) {}
+
+    public record Flag(String code, String messageKey, List<String> args) {}
+
+    public record ScoreLine(long scorecardId, long roundId, String roundType, String interviewer, double raw, Double calibrated,
+            String explanation) {}
+
+    public record Packet(ApplicationDetails.Details application, List<Interview> interviews, Scorecards.Visible scorecards,
+            List<ScoreLine> scores, List<Flag> flags, List<Vote> votes, List<Decision> decisions, boolean canDecide,
+            String decisionBlockedKey) {}
+
+    public record DecisionRequest(String decision, String level, String rationale, List<String> rounds) {}
+
+    private final ApplicationDetails details;
+    private final InterviewPlanning planning;
+    private final Scorecards scorecards;
+    private final Calibrated calibrated;
+    private final MovingApplications moves;
+    private final HiringAccess access;
+    private final ProcessCatalog catalog;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    FinalReview(ApplicationDetails details, InterviewPlanning planning, Scorecards scorecards, Calibrated calibrated,
+            MovingApplications moves, HiringAccess access, ProcessCatalog catalog, JdbcClient jdbc, Clock clock) {
+        this.details = details;
+        this.planning = planning;
+        this.scorecards = scorecards;
+        this.calibrated = calibrated;
+        this.moves = moves;
+        this.access = access;
+        this.catalog = catalog;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Packet packet(long applicationId, CurrentUser reader) {
+        if (!reader.hasAny(Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER, Role.COMMITTEE)) {
+            throw new AccessDeniedException("the packet is for the hiring manager, the committee and recruiters");
+        }
+        ApplicationDetails.Details app = details.application(applicationId, reader);
+        List<Interview> interviews = planning.of(applicationId, reader);
+        Scorecards.Visible visible = scorecards.visibleTo(applicationId, reader);
+        CalibrationResult calibration = calibrated.current();
+        List<ScoreLine> scores = new ArrayList<>();
+        for (Scorecard s : latestOnly(visible.scorecards())) {
+            CalibratedScore c = calibration.byScorecard().get(String.valueOf(s.id()));
+            String type = interviews.stream().filter(i -> i.id() == s.roundId()).map(Interview::roundType).findFirst().orElse("?");
+            scores.add(new ScoreLine(s.id(), s.roundId(), type, s.interviewerName(), s.mean(), c == null ? null : c.calibrated(),
+                    c == null ? null : c.explanation()));
+        }
+        String blocked = blockedReason(app);
+        boolean canDecide = blocked == null && mayDecide(reader, applicationId);
+        return new Packet(app, interviews, visible, scores, flags(app, interviews), votes(applicationId), decisions(applicationId),
+                canDecide, blocked);
+    }
+
+    @Transactional
+    public Vote vote(long applicationId, String vote, String rationale, CurrentUser voter) {
+        if (!mayDecide(voter, applicationId)) throw new AccessDeniedException("only the committee and the hiring manager vote");
+        Verdict verdict = verdict(vote);
+        if (rationale == null || rationale.isBlank()) throw new BadInput(Map.of("rationale", "review.rationale.required"), "review.rationale.required");
+        ApplicationDetails.Details app = details.application(applicationId, voter);
+        if (app.position().stage() != StageKind.FINAL_REVIEW || app.position().status().closed()) throw new Conflict("review.refused.not-in-review");
+        Instant at = clock.instant();
+        jdbc.sql("insert into committee_votes (application_id, voter_id, vote, rationale, cast_at) values (?, ?, ?, ?, ?)")
+                .params(applicationId, voter.id(), verdict.name(), rationale.strip(), Timestamp.from(at)).update();
+        return new Vote(voter.id(), voter.name(), verdict, rationale.strip(), at, true);
+    }
+
+    @Transactional
+    public Decision decide(long applicationId, DecisionRequest request, CurrentUser decider) {
+        if (!mayDecide(decider, applicationId)) throw new AccessDeniedException("only the hiring manager or the committee decides");
+        Verdict verdict = verdict(request.decision());
+        String rationale = request.rationale() == null ? "" : request.rationale().strip();
+        if (rationale.isEmpty()) throw new BadInput(Map.of("rationale", "review.rationale.required"), "review.rationale.required");
+        if (verdict == Verdict.HIRE && (request.level() == null || catalog.current().level(request.level()).isEmpty())) {
+            throw new BadInput(Map.of("level", "review.level.required"), "review.level.required");
+        }
+        List<String> rounds = request.rounds() == null ? List.of() : request.rounds();
+        if (verdict == Verdict.MORE_DATA && rounds.isEmpty()) throw new BadInput(Map.of("rounds", "review.rounds.required"), "review.rounds.required");
+        ApplicationDetails.Details app = details.application(applicationId, decider);
+        String blocked = blockedReason(app);
+        if (blocked != null) throw new Conflict(blocked);
+        switch (verdict) {
+            case HIRE -> moves.moveDecided(applicationId, Action.ADVANCE, rationale, decider);
+            case NO_HIRE -> moves.moveDecided(applicationId, Action.REJECT, rationale, decider);
+            case MORE_DATA -> moves.addRounds(applicationId, rounds, rationale, decider);
+        }
+        Instant at = clock.instant();
+        jdbc.sql("""
+                insert into decisions (application_id, decision, level, rationale, decided_by, decided_at, added_rounds)
+                values (?, ?, ?, ?, ?, ?, string_to_array(?, ','))""")
+                .params(applicationId, verdict.name(), verdict == Verdict.HIRE ? request.level() : null, rationale, decider.id(),
+                        Timestamp.from(at), verdict == Verdict.MORE_DATA ? String.join(",", rounds) : null)
+                .update();
+        return new Decision(verdict, verdict == Verdict.HIRE ? request.level() : null, rationale, decider.name(), at,
+                verdict == Verdict.MORE_DATA ? rounds : List.of());
+    }
+
+    /** Why no decision can be taken yet, as a message key, or null when one can. */
+    String blockedReason(ApplicationDetails.Details app) {
+        if (app.position().status().closed()) return "review.refused.closed";
+        if (app.position().stage() != StageKind.FINAL_REVIEW) return "review.refused.not-in-review";
+        for (Round r : app.rounds()) {
+            if ((r.stage() == StageKind.ONSITE_LOOP || r.stage() == StageKind.FINAL_REVIEW) && r.status() == Round.Status.OPEN) {
+                return "review.refused.scorecards-missing";
+            }
+        }
+        return null;
+    }
+
+    private boolean mayDecide(CurrentUser user, long applicationId) {
+        return user.has(Role.COMMITTEE) || (user.has(Role.HIRING_MANAGER) && access.canMoveApplication(user, applicationId));
+    }
+
+    private List<Flag> flags(ApplicationDetails.Details app, List<Interview> interviews) {
+        List<Flag> flags = new ArrayList<>();
+        for (Round r : app.rounds()) {
+            if (r.stage().gated() && r.status() == Round.Status.WAIVED) {
+                flags.add(new Flag("ROUND_WAIVED", "review.flag.waived", List.of(r.type(), String.valueOf(r.resolvedByName()),
+                        String.valueOf(r.note()))));
+            }
+            if (r.stage().gated() && r.status() == Round.Status.OPEN) flags.add(new Flag("ROUND_MISSING", "review.flag.missing", List.of(r.type())));
+        }
+        for (Interview i : interviews) {
+            for (Interview.Warning w : i.warnings()) flags.add(new Flag(w.code(), w.detailKey(), w.args()));
+        }
+        return flags;
+    }
+
+    private List<Vote> votes(long applicationId) {
+        List<Vote> all = jdbc.sql("""
+                select v.voter_id, u.name, v.vote, v.rationale, v.cast_at,
+                       v.id = max(v.id) over (partition by v.voter_id) as latest
+                from committee_votes v join users u on u.id = v.voter_id where v.application_id = ? order by v.id""")
+                .param(applicationId).query((rs, n) -> new Vote(rs.getLong(1), rs.getString(2), Verdict.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getBoolean(6))).list();
+        return all;
+    }
+
+    private List<Decision> decisions(long applicationId) {
+        return jdbc.sql("""
+                select d.decision, d.level, d.rationale, u.name, d.decided_at, array_to_string(d.added_rounds, ',')
+                from decisions d join users u on u.id = d.decided_by where d.application_id = ? order by d.id""")
+                .param(applicationId).query((rs, n) -> new Decision(Verdict.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getTimestamp(5).toInstant(),
+                        rs.getString(6) == null || rs.getString(6).isEmpty() ? List.of() : List.of(rs.getString(6).split(","))))
+                .list();
+    }
+
+    private static List<Scorecard> latestOnly(List<Scorecard> all) {
+        Map<String, Scorecard> latest = new java.util.LinkedHashMap<>();
+        for (Scorecard s : all) latest.merge(s.roundId() + ":" + s.interviewerId(), s, (a, b) -> b.version() > a.version() ? b : a);
+        return List.copyOf(latest.values());
+    }
+
+    private static Verdict verdict(String raw) {
+        try {
+            return Verdict.valueOf(String.valueOf(raw).strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(Map.of("decision", "review.decision.invalid"), "review.decision.invalid");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.boucle.interviews;
+
+import dev.boucle.hiring.ApplicationDetails;
+import dev.boucle.hiring.Round;
+import dev.boucle.hiring.process.ProcessCatalog;
+import dev.boucle.hiring.process.StageKind;
+import dev.boucle.people.CurrentUser;
+import dev.boucle.platform.Outbox;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The e-mails of the interviews module, each in its recipient's language. They go through the
+ * outbox, so they leave only if the change that caused them commits.
+ */
+@Component
+class InterviewMail {
+
+    private final Outbox outbox;
+    private final MessageSource messages;
+    private final ProcessCatalog catalog;
+
+    InterviewMail(Outbox outbox, MessageSource messages, ProcessCatalog catalog) {
+        this.outbox = outbox;
+        this.messages = messages;
+        this.catalog = catalog;
+    }
+
+    void assigned(CurrentUser to, ApplicationDetails.Details app, Round round) {
+        Locale locale = Locale.forLanguageTag(to.locale());
+        String type = roundName(round.type(), locale);
+        outbox.queue(to.email(), text("mail.assigned.subject", locale, type, app.candidate().name()),
+                text("mail.assigned.body", locale, to.name(), type, app.candidate().name(), app.job().title(),
+                        "/interviews/" + round.id() + "/kit"));
+    }
+
+    void panelComplete(CurrentUser to, ApplicationDetails.Details app, StageKind stage) {
+        Locale locale = Locale.forLanguageTag(to.locale());
+        String stageName = messages.getMessage(stage.messageKey(), null, locale);
+        outbox.queue(to.email(), text("mail.panel-complete.subject", locale, stageName, app.candidate().name()),
+                text("mail.panel-complete.body", locale, to.name(), stageName, app.candidate().name(), app.job().title(),
+                        "/candidates/" + app.candidate().id()));
+    }
+
+    void reminder(CurrentUser to, String candidateName, String roundType, long roundId) {
+        Locale locale = Locale.forLanguageTag(to.locale());
+        String type = roundName(roundType, locale);
+        outbox.queue(to.email(), text("mail.reminder.subject", locale, type, candidateName),
+                text("mail.reminder.body", locale, to.name(), type, candidateName, "/interviews/" + roundId + "/kit"));
+    }
+
+    private String roundName(String type, Locale locale) {
+        return catalog.current().roundType(type).map(t -> t.name().in(locale)).orElse(type);
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.boucle.interviews;
+
+import dev.boucle.hiring.process.AiPolicy;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One version of an interviewer's scorecard for a round. Versions are never overwritten: an
+ * edit is a new version, and the earlier one stays visible.
+ */
+public record Scorecard(long id, long roundId, long applicationId, long interviewerId, String interviewerName, int version,
+        Map<String, Integer> ratings, Map<String, String> evidence, Recommendation recommendation, String summary,
+        AiPolicy aiPolicy, String questionId, Integer questionVersion, Instant submittedAt) {
+
+    public enum Recommendation { STRONG_NO, NO, YES, STRONG_YES }
+
+    public Scorecard {
+        ratings = Map.copyOf(ratings);
+        evidence = Map.copyOf(evidence);
+    }
+
+    /** The mean of the competency scores: the one number calibration works with. */
+    public double mean() {
+        return ratings.values().stream().mapToInt(Integer::intValue).average().orElse(0);
+    }
+}

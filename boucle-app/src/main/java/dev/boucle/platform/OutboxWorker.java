@@ -1,0 +1,75 @@
+package dev.boucle.platform;
+
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends queued e-mails. Rows are claimed with FOR UPDATE SKIP LOCKED, so several Boucle hosts
+ * can drain one outbox without sending a message twice; a failure backs off and retries.
+ */
+@Component
+public class OutboxWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+    private static final int BATCH = 20;
+    private final JdbcClient jdbc;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final TransactionTemplate tx;
+    private final String from;
+
+    OutboxWorker(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, TransactionTemplate tx,
+            @Value("${boucle.mail.from}") String from) {
+        this.jdbc = jdbc;
+        this.mail = mail;
+        this.tx = tx;
+        this.from = from;
+    }
+
+    private record Pending(long id, String to, String subject, String body, int attempts) {}
+
+    @Scheduled(fixedDelayString = "${boucle.mail.poll-ms}", initialDelayString = "${boucle.mail.poll-ms}")
+    public void drain() {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) return; // no SMTP configured: messages wait in the outbox
+        Integer sent;
+        do {
+            sent = tx.execute(status -> sendBatch(sender));
+        } while (sent != null && sent == BATCH);
+    }
+
+    private int sendBatch(JavaMailSender sender) {
+        List<Pending> batch = jdbc.sql("""
+                select id, to_address, subject, body, attempts from mail_outbox
+                where sent_at is null and next_try_at <= now() and attempts < 10
+                order by id limit ? for update skip locked""")
+                .param(BATCH).query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5))).list();
+        for (Pending p : batch) {
+            try {
+                SimpleMailMessage message = new SimpleMailMessage();
+                message.setFrom(from);
+                message.setTo(p.to());
+                message.setSubject(p.subject());
+                message.setText(p.body());
+                sender.send(message);
+                jdbc.sql("update mail_outbox set sent_at = now(), attempts = attempts + 1 where id = ?").param(p.id()).update();
+            } catch (RuntimeException e) {
+                Duration backoff = Duration.ofSeconds(30L << Math.min(p.attempts(), 8));
+                jdbc.sql("update mail_outbox set attempts = attempts + 1, last_error = ?, next_try_at = now() + ? * interval '1 second' where id = ?")
+                        .params(String.valueOf(e.getMessage()), backoff.toSeconds(), p.id()).update();
+                log.warn("E-mail {} not sent (attempt {}): {}", p.id(), p.attempts() + 1, e.getMessage());
+            }
+        }
+        return batch.size();
+    }
+}
