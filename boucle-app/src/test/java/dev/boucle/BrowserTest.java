@@ -87,6 +87,72 @@ class BrowserTest extends BoucleIntegrationTest {
         shot(page, "candidate-fr");
     }
 
+    @Test
+    @DisplayName("an interviewer scores a round in the kit, then the committee decides in the final review")
+    void fromKitToDecision() {
+        Person interviewer = person("INTERVIEWER");
+        Person committee = person("COMMITTEE");
+        long job = createJob("software-engineer", null);
+        long application = apply(createCandidate("Bérénice Kit"), job);
+        move(application, "advance", null);
+        move(application, "advance", null);
+        long round = -1;
+        for (var i : admin().get("/api/v1/applications/" + application + "/interviews").json()) {
+            if (i.get("stage").asString().equals("PHONE_SCREEN")) round = i.get("id").asLong();
+        }
+        String question = admin().get("/api/v1/questions?roundType=ALGORITHMIC_CODING").json().get(0).get("question").get("id").asString();
+        admin().send("PUT", "/api/v1/interviews/" + round, "application/json",
+                "{\"interviewers\": [" + interviewer.id() + "], \"questionId\": \"" + question + "\", \"aiPolicy\": \"CALIBRATED\"}");
+
+        Page page = signIn(interviewer.email());
+        page.navigate("http://localhost:" + port + "/interviews/" + round + "/kit");
+        assertThat(page.locator("[data-testid=ai-policy]")).containsText("AI for boilerplate and look-ups only");
+        assertThat(page.locator("h3").first()).isVisible();
+        page.locator("textarea.notes").fill("Started with brute force, then a heap.");
+        page.waitForResponse(r -> r.url().endsWith("/notes") && r.status() == 204, () -> page.locator("textarea.notes").press("End"));
+        page.reload();
+        assertThat(page.locator("textarea.notes")).hasValue("Started with brute force, then a heap.");
+
+        Locator form = page.locator("[data-testid=scorecard-form]");
+        for (Locator fieldset : form.locator("fieldset").all()) {
+            fieldset.locator("input[type=radio][value='3']").check();
+            fieldset.locator("textarea").fill("Clear reasoning, tested edge cases.");
+        }
+        form.locator("select[name=recommendation]").selectOption("YES");
+        shot(page, "kit-en");
+        form.locator("button[type=submit]").click();
+        assertThat(page.locator(".notice")).containsText("Scorecard saved");
+        assertThat(application(application).get("rounds").get(2).get("status").asString()).isEqualTo("DONE");
+        page.context().close();
+
+        for (int i = 0; i < 2; i++) {
+            completeOpenRounds(application);
+            move(application, "advance", null);
+        }
+        assertThat(application(application).get("stage").asString()).isEqualTo("FINAL_REVIEW");
+        Page review = signIn(committee.email());
+        review.navigate("http://localhost:" + port + "/applications/" + application + "/review");
+        assertThat(review.locator("[data-testid=scores]")).containsText("Test INTERVIEWER");
+        Locator decision = review.locator("[data-testid=decision-form]");
+        decision.locator("select[name=decision]").selectOption("NO_HIRE");
+        decision.locator("input[name=rationale]").fill("Not enough depth on systems");
+        shot(review, "review-en");
+        decision.locator("button[type=submit]").click();
+        assertThat(review.locator("[data-testid=decisions]")).containsText("Not enough depth on systems");
+        assertThat(application(application).get("status").asString()).isEqualTo("REJECTED");
+        review.context().close();
+    }
+
+    Page signIn(String email) {
+        Page page = browser.newContext().newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill(email);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("form.stack button[type=submit]").click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/jobs$"));
+        return page;
+    }
+
     /** Screenshots for people reviewing a change; nothing asserts on them. */
     static void shot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));

@@ -26,9 +26,11 @@ public class OutboxWorker {
     private final ObjectProvider<JavaMailSender> mail;
     private final TransactionTemplate tx;
     private final String from;
+    private final boolean configured;
 
     OutboxWorker(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, TransactionTemplate tx,
-            @Value("${boucle.mail.from}") String from) {
+            @Value("${boucle.mail.from}") String from, @Value("${spring.mail.host:}") String host) {
+        this.configured = !host.isBlank();
         this.jdbc = jdbc;
         this.mail = mail;
         this.tx = tx;
@@ -39,8 +41,8 @@ public class OutboxWorker {
 
     @Scheduled(fixedDelayString = "${boucle.mail.poll-ms}", initialDelayString = "${boucle.mail.poll-ms}")
     public void drain() {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) return; // no SMTP configured: messages wait in the outbox
+        JavaMailSender sender = configured ? mail.getIfAvailable() : null;
+        if (sender == null) return; // no SMTP configured (BOUCLE_SMTP_HOST): messages wait in the outbox
         Integer sent;
         do {
             sent = tx.execute(status -> sendBatch(sender));
