@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The board of a job: one column per stage of its track with the count of open applications
  * and the first page of each, longest waiting first. Two queries whatever the size of the
- * job: the counts (an index-only scan) and every column's first page (one LATERAL join,
- * each side an index range scan).
+ * job: the counts (a few rows of job_stage_counts, which triggers keep exact) and every
+ * column's first page (one LATERAL join, each side an index range scan).
  */
 @Service
 public class Pipeline {
@@ -60,7 +60,7 @@ public class Pipeline {
 
         Map<StageKind, Long> open = new EnumMap<>(StageKind.class);
         Map<ApplicationStatus, Long> closed = new EnumMap<>(ApplicationStatus.class);
-        jdbc.sql("select stage, status, count(*) from applications where job_id = ? group by stage, status")
+        jdbc.sql("select stage, status, n from job_stage_counts where job_id = ? and n > 0")
                 .param(jobId).query(rs -> {
                     ApplicationStatus status = ApplicationStatus.valueOf(rs.getString(2));
                     long n = rs.getLong(3);

@@ -197,5 +197,11 @@ class ApplicationsApiTest extends BoucleIntegrationTest {
         assertThat(stages.get(1).get("count").asLong()).isEqualTo(1);
         assertThat(stages.get(1).get("applications").get(0).get("applicationId").asLong()).isEqualTo(apps.get(0));
         assertThat(board.get("closed").get("REJECTED").asLong()).isEqualTo(1);
+        // The counts kept by triggers match a count of the rows themselves.
+        assertThat(jdbc.sql("select count(*) from applications where job_id = ? and stage = 'RECRUITER_SCREEN' and status <> 'REJECTED'")
+                .param(job).query(Long.class).single()).isEqualTo(2);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 }
