@@ -43,6 +43,22 @@ class InterviewMail {
                         "/candidates/" + app.candidate().id()));
     }
 
+    /**
+     * The candidate's invitation, in the interview's language: when, how long, onsite or virtual,
+     * and what AI tools they may use, so the policy is known before the round, not during it.
+     */
+    void invitation(ApplicationDetails.Details app, Interview interview) {
+        Locale locale = Locale.forLanguageTag(interview.language());
+        String type = roundName(interview.roundType(), locale);
+        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.FULL, java.time.format.FormatStyle.SHORT)
+                .withLocale(locale).withZone(java.time.ZoneOffset.UTC).format(interview.startsAt()) + " UTC";
+        outbox.queue(app.candidate().email(), text("mail.invitation.subject", locale, type, when),
+                text("mail.invitation.body", locale, app.candidate().name(), type, app.job().title(), when, interview.minutes(),
+                        messages.getMessage("interview.mode." + interview.mode().name(), null, locale),
+                        messages.getMessage("ai." + interview.aiPolicy().name(), null, locale),
+                        messages.getMessage("ai.candidate." + interview.aiPolicy().name(), null, locale)));
+    }
+
     void reminder(CurrentUser to, String candidateName, String roundType, long roundId) {
         Locale locale = Locale.forLanguageTag(to.locale());
         String type = roundName(roundType, locale);

@@ -120,7 +120,12 @@ public class InterviewPlanning {
         if (!stageWasPlanned && stagePlanned(after, round) && after.job().createdBy() != null) {
             users.byId(after.job().createdBy()).ifPresent(r -> mail.panelComplete(r, after, round.stage()));
         }
-        return one(roundId, planner);
+        Interview planned = one(roundId, planner);
+        boolean invitationChanged = planned.startsAt() != null && !panel.isEmpty() && (!planned.startsAt().equals(before.startsAt())
+                || planned.aiPolicy() != before.aiPolicy() || planned.mode() != before.mode() || !planned.language().equals(before.language())
+                || planned.minutes() != before.minutes() || previous.isEmpty());
+        if (invitationChanged) mail.invitation(after, planned);
+        return planned;
     }
 
     public void saveNotes(long roundId, String text, CurrentUser user) {

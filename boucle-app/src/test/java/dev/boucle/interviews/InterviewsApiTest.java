@@ -83,6 +83,14 @@ class InterviewsApiTest extends BoucleIntegrationTest {
         assertThat(mailTo("bootstrap-admin@boucle.local", 1)).extracting(MimeMessage::getSubject)
                 .anySatisfy(s -> assertThat(s).startsWith("Panel complete").contains("Phone Screen"));
 
+        // The candidate is invited in the interview's language, with the round's AI-tool policy.
+        String candidateEmail = admin().get("/api/v1/applications/" + app).json().get("candidateId").asString();
+        JsonNode candidate = admin().get("/api/v1/candidates/" + candidateEmail).json().get("candidate");
+        List<MimeMessage> invitation = mailTo(candidate.get("email").asString(), 1);
+        assertThat(invitation).hasSize(1);
+        assertThat(invitation.getFirst().getSubject()).startsWith("Votre entretien");
+        assertThat((String) invitation.getFirst().getContent()).contains("Sans outils d’IA").contains("sans aucun assistant");
+
         // Saving the same panel again sends nothing new.
         plan(round, Map.of("minutes", 45));
         Thread.sleep(600);
