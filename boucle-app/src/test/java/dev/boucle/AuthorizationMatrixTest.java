@@ -116,6 +116,15 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         route("POST /applications/{id}/decision", DECIDERS, c -> c.page().form("/applications/" + c.f().application() + "/decision",
                 Map.of("decision", "MORE_DATA", "rationale", "r", "rounds", "BEHAVIORAL")));
         route("GET /calibration", REVIEWERS, c -> c.page().get("/calibration"));
+        route("GET /questions", ALL, c -> c.page().get("/questions?roundType=BEHAVIORAL"));
+        route("GET /questions/new", ADMIN, c -> c.page().get("/questions/new"));
+        route("GET /questions/{id}", ALL, c -> c.page().get("/questions/" + anyQuestion()));
+        route("POST /questions/save", ADMIN, c -> c.page().form("/questions/save", Map.ofEntries(Map.entry("id", unique("pq")),
+                Map.entry("roundType", "BEHAVIORAL"), Map.entry("title.en", "T"), Map.entry("title.fr", "T"), Map.entry("prompt.en", "P"),
+                Map.entry("prompt.fr", "P"), Map.entry("guide.en", "G"), Map.entry("guide.fr", "G"),
+                Map.entry("competencies", BEHAVIORAL_COMPETENCY), Map.entry("tracks", "software-engineer"), Map.entry("levels", "L5"),
+                Map.entry("difficulty", "MEDIUM"))));
+        route("POST /questions/{id}/retire", ADMIN, c -> c.page().form("/questions/" + freshQuestion() + "/retire", Map.of()));
         route("GET /api/v1/jobs/{id}/pipeline", MOVERS, c -> c.api().get("/api/v1/jobs/" + c.f().job() + "/pipeline"));
         route("GET /api/v1/candidates", PIPELINE, c -> c.api().get("/api/v1/candidates?q=a"));
         route("POST /api/v1/candidates", PIPELINE, c -> c.api().post("/api/v1/candidates",

@@ -222,6 +222,40 @@ class InterviewsApiTest extends BoucleIntegrationTest {
     }
 
     @Test
+    @DisplayName("editing a question makes a new version; the version a scorecard was asked with stays as it was")
+    void questionVersions() {
+        Person interviewer = person("INTERVIEWER");
+        long app = atPhoneScreen(null);
+        long round = roundOf(app, "PHONE_SCREEN");
+        JsonNode original = admin().get("/api/v1/questions?roundType=ALGORITHMIC_CODING").json().get(2).get("question");
+        String id = original.get("id").asString();
+        plan(round, Map.of("interviewers", List.of(interviewer.id()), "questionId", id));
+        interviewer.api().post("/api/v1/interviews/" + round + "/scorecards", scorecard("ALGORITHMIC_CODING", 3));
+
+        Map<String, Object> body = tools.jackson.databind.json.JsonMapper.builder().build()
+                .convertValue(original.get("body"), Map.class);
+        body.put("title", Map.of("en", "Edited title", "fr", "Titre modifié"));
+        Api.Response edited = admin().send("PUT", "/api/v1/questions/" + id, "application/json",
+                tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(Map.of("roundType", "ALGORITHMIC_CODING", "body", body)));
+        assertThat(edited.status()).isEqualTo(200);
+        int version = edited.json().get("version").asInt();
+        assertThat(version).isEqualTo(original.get("version").asInt() + 1);
+        assertThat(admin().get("/api/v1/questions/" + id + "?version=" + (version - 1)).json().get("body").get("title").get("en").asString())
+                .isEqualTo(original.get("body").get("title").get("en").asString());
+        JsonNode card = admin().get("/api/v1/applications/" + app + "/scorecards").json().get("scorecards").get(0);
+        assertThat(card.get("questionVersion").asInt()).isEqualTo(version - 1);
+        assertThat(person("RECRUITER").api().send("PUT", "/api/v1/questions/" + id, "application/json", "{}").status()).isEqualTo(403);
+        Api.Response bad = admin().send("PUT", "/api/v1/questions/" + id, "application/json",
+                "{\"roundType\": \"ALGORITHMIC_CODING\", \"body\": {\"title\": {\"en\": \"only English\", \"fr\": \"\"}, "
+                        + "\"prompt\": {\"en\": \"p\", \"fr\": \"p\"}, \"guide\": {\"en\": \"g\", \"fr\": \"g\"}, \"followUps\": [], "
+                        + "\"strongSignals\": [], \"weakSignals\": [], \"competencies\": [], \"tracks\": [], \"levels\": [], \"difficulty\": \"X\"}}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").propertyNames()).contains("title", "competencies", "tracks", "levels", "difficulty");
+        assertThat(admin().post("/api/v1/questions/" + id + "/retire", Map.of()).json().get("retired").asBoolean()).isTrue();
+        assertThat(plan(round, Map.of("questionId", id)).status()).isEqualTo(400);
+    }
+
+    @Test
     @DisplayName("a panelist whose scorecard is missing a day after the interview gets one reminder")
     void reminders() {
         Person slow = person("INTERVIEWER");

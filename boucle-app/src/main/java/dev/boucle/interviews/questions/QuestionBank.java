@@ -123,6 +123,9 @@ public class QuestionBank {
             Text t = entry.getValue();
             if (t == null || blank(t.en()) || blank(t.fr())) errors.put(entry.getKey(), "question.text.both-languages");
         }
+        for (var entry : Map.of("followUps", body.followUps(), "strongSignals", body.strongSignals(), "weakSignals", body.weakSignals()).entrySet()) {
+            if (entry.getValue().stream().anyMatch(t -> blank(t.en()) || blank(t.fr()))) errors.put(entry.getKey(), "question.text.both-languages");
+        }
         if (rubric != null && (body.competencies().isEmpty() || !rubric.keys().containsAll(body.competencies()))) {
             errors.put("competencies", "question.competencies.invalid");
         }
