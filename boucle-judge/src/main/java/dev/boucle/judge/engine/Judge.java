@@ -3,6 +3,7 @@ package dev.boucle.judge.engine;
 import dev.boucle.judge.checker.CheckResult;
 import dev.boucle.judge.checker.Checker;
 import dev.boucle.judge.checker.ProgramChecker.CheckerFailure;
+import dev.boucle.judge.function.HarnessSource;
 import dev.boucle.judge.language.CommandTemplate;
 import dev.boucle.judge.language.Language;
 import dev.boucle.judge.language.LanguageCatalog;
@@ -26,6 +27,8 @@ import java.util.Map;
 /**
  * Judges one submission: compile once, then run every test in a fresh sandbox (fresh cgroup,
  * fresh /tmp, fresh namespaces) against the compiled files, and check each output on the host.
+ * Function problems compile the candidate's file with the language's harness and run all tests
+ * in one launch instead (see {@link FunctionRuns}).
  */
 public final class Judge {
     /** Larger sources are refused before any work is done. */
@@ -43,8 +46,10 @@ public final class Judge {
 
     public JudgeResult judge(Problem problem, Language language, byte[] source) {
         List<String> notes = new ArrayList<>(sandbox.notes());
-        if (problem.kind() == ProblemKind.FUNCTION) {
-            return JudgeResult.systemError("function problems are not supported by this judge version yet", notes);
+        boolean function = problem.kind() == ProblemKind.FUNCTION;
+        Language build = function ? language.forFunctionHarness().orElse(null) : language;
+        if (build == null) {
+            return JudgeResult.systemError("language " + language.id() + " has no harness for function problems", notes);
         }
         if (source.length > MAX_SOURCE_BYTES) {
             return JudgeResult.compileError("source is larger than " + MAX_SOURCE_BYTES / 1024 + " KiB", notes);
@@ -54,14 +59,24 @@ public final class Judge {
                 "memoryMb", Integer.toString(problem.memoryLimitMb())));
         try (Workspace workspace = Workspace.create(settings.workBase(), sandbox.sandboxUid());
              CheckerSession checker = CheckerSession.open(problem, sandbox, catalog, settings, template)) {
-            workspace.writeSource(language.sourceFile(), source);
-            Program program = new Program(language, workspace, template);
+            workspace.writeSource(build.sourceFile(), source);
+            if (function) {
+                var harness = HarnessSource.files(build.id(), build.function().orElseThrow(), problem.function().orElseThrow());
+                for (var file : harness.entrySet()) {
+                    workspace.writeSource(file.getKey(), file.getValue());
+                }
+            }
+            Program program = new Program(build, workspace, template);
             Compilation.Result compiled = Compilation.compile(program, sandbox, catalog.defaults());
             if (compiled instanceof Compilation.Rejected rejected) {
                 return JudgeResult.compileError(rejected.output(), notes);
             }
             if (compiled instanceof Compilation.Broken broken) {
                 return JudgeResult.systemError("compile step: " + broken.output(), notes);
+            }
+            if (function) {
+                List<TestResult> results = new FunctionRuns(sandbox, program, problem, catalog.defaults()).run();
+                return JudgeResult.fromTests(results, compiled.output(), notes);
             }
             SandboxLimits limits = Limits.forTest(problem, language, catalog.defaults());
             List<TestResult> results = new ArrayList<>();

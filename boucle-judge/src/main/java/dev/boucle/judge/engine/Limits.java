@@ -6,11 +6,15 @@ import dev.boucle.judge.language.SandboxDefaults;
 import dev.boucle.judge.problem.Problem;
 import dev.boucle.judge.sandbox.SandboxLimits;
 
+
 /** Derives sandbox limits from the problem, the language and the catalog defaults. */
 final class Limits {
     private static final long MIB = 1024L * 1024;
     /** Enough to see why a compilation failed; the rest is noise (and a possible attack). */
     static final int COMPILE_OUTPUT_BYTES = 64 * 1024;
+    /** Start-up and argument parsing of a function harness, on top of the language's extra time. */
+    private static final long FUNCTION_START_MS = 1000;
+    private static final long FUNCTION_RUN_MAX_CPU_MS = 300_000;
 
     private Limits() {
     }
@@ -27,6 +31,19 @@ final class Limits {
                 // Deep recursion is legitimate in contest code; memory, not the stack rlimit, is the bound.
                 problem.memoryLimitMb() * MIB,
                 defaults.openFiles());
+    }
+
+    /**
+     * One harness launch over {@code tests} tests: each test's budget is enforced by the harness,
+     * and this total (plus start-up) is the backstop should a submission defeat the watchdog.
+     */
+    static SandboxLimits forFunctionRun(Problem problem, Language language, SandboxDefaults defaults, int tests) {
+        SandboxLimits one = forTest(problem, language, defaults);
+        long cpu = Math.min(FUNCTION_RUN_MAX_CPU_MS,
+                language.extraTimeMs() + FUNCTION_START_MS + (long) tests * problem.timeLimitMs());
+        return new SandboxLimits(cpu, SandboxLimits.wallFor(cpu), one.memoryBytes(), one.maxProcesses(),
+                one.fileSizeBytes(), one.stdoutBytes(), one.stderrBytes(), one.tmpBytes(), one.stackBytes(),
+                one.openFiles());
     }
 
     static SandboxLimits forCompile(CompileStep step, SandboxDefaults defaults) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * @param extraTimeMs   added to the problem's CPU limit (JVM start-up and JIT threads cost CPU)
  * @param extraMemoryMb added to the cgroup limit only, for runtime overhead outside the heap
  * @param memoryErrorMarkers stderr fragments that mean the runtime ran out of memory (MLE, not RE)
+ * @param function      how function problems are run in this language, when they are
  */
 public record Language(
         String id,
@@ -24,7 +25,8 @@ public record Language(
         int extraTimeMs,
         int extraMemoryMb,
         int maxProcesses,
-        List<String> memoryErrorMarkers) {
+        List<String> memoryErrorMarkers,
+        Optional<FunctionHarness> function) {
 
     private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
 
@@ -46,6 +48,23 @@ public record Language(
         if (extraTimeMs < 0 || extraMemoryMb < 0 || maxProcesses <= 0) {
             throw new IllegalArgumentException("limits of " + id + " must not be negative");
         }
+    }
+
+    /** Without function support, as tests and older callers build languages. */
+    public Language(String id, String name, String sourceFile, Optional<CompileStep> compile, List<String> run,
+                    List<String> binds, Map<String, String> env, int extraTimeMs, int extraMemoryMb, int maxProcesses,
+                    List<String> memoryErrorMarkers) {
+        this(id, name, sourceFile, compile, run, binds, env, extraTimeMs, extraMemoryMb, maxProcesses,
+                memoryErrorMarkers, Optional.empty());
+    }
+
+    /**
+     * This language as it builds a function submission: the candidate's file is the harness's
+     * solution file and the compile step builds both. Empty when the language has no harness.
+     */
+    public Optional<Language> forFunctionHarness() {
+        return function.map(h -> new Language(id, name, h.solutionFile(), Optional.of(h.compile()), run, binds, env,
+                extraTimeMs, extraMemoryMb, maxProcesses, memoryErrorMarkers, function));
     }
 
     public boolean reportsOutOfMemory(String stderr) {

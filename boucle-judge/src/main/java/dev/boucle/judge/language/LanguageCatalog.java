@@ -46,21 +46,31 @@ public final class LanguageCatalog {
 
     private static Language language(YamlFields f, SandboxDefaults defaults) {
         f.allowOnly(Set.of("id", "name", "sourceFile", "compile", "run", "binds", "env", "extraTimeMs",
-                "extraMemoryMb", "maxProcesses", "memoryErrorMarkers"));
-        Optional<CompileStep> compile = f.optionalChild("compile").map(c -> {
-            c.allowOnly(Set.of("command", "timeLimitMs", "memoryLimitMb", "maxProcesses"));
-            return new CompileStep(c.strings("command"), c.integer("timeLimitMs"), c.integer("memoryLimitMb"),
-                    c.integer("maxProcesses"));
-        });
+                "extraMemoryMb", "maxProcesses", "memoryErrorMarkers", "function"));
+        Optional<CompileStep> compile = f.optionalChild("compile").map(LanguageCatalog::compileStep);
         try {
             return new Language(f.string("id"), f.string("name"), f.string("sourceFile"), compile,
                     f.strings("run"), f.strings("binds"), f.stringMap("env"),
                     f.optionalInteger("extraTimeMs").orElse(0), f.optionalInteger("extraMemoryMb").orElse(0),
                     f.optionalInteger("maxProcesses").orElse(defaults.maxProcesses()),
-                    f.strings("memoryErrorMarkers"));
+                    f.strings("memoryErrorMarkers"), f.optionalChild("function").map(LanguageCatalog::harness));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(f.where() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static CompileStep compileStep(YamlFields c) {
+        c.allowOnly(Set.of("command", "timeLimitMs", "memoryLimitMb", "maxProcesses"));
+        return new CompileStep(c.strings("command"), c.integer("timeLimitMs"), c.integer("memoryLimitMb"),
+                c.integer("maxProcesses"));
+    }
+
+    private static FunctionHarness harness(YamlFields h) {
+        h.allowOnly(Set.of("solutionFile", "harnessFiles", "declare", "argument", "types", "compile"));
+        return new FunctionHarness(h.string("solutionFile"), h.strings("harnessFiles"),
+                h.optionalString("declare").orElse(""), h.string("argument"), h.stringMap("types"),
+                compileStep(h.optionalChild("compile").orElseThrow(
+                        () -> new ConfigException(h.where() + ": missing field 'compile'"))));
     }
 
     public Optional<Language> find(String id) {

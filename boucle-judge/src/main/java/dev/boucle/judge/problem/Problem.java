@@ -2,6 +2,7 @@ package dev.boucle.judge.problem;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** A problem loaded from its folder; see the README for the on-disk format. */
 public record Problem(
@@ -13,9 +14,16 @@ public record Problem(
         int outputLimitKb,
         CheckerSpec checker,
         List<TestCase> tests,
-        Path directory) {
+        Path directory,
+        Optional<FunctionSignature> function) {
 
     public static final int DEFAULT_OUTPUT_LIMIT_KB = 64 * 1024;
+
+    /** A stdio problem. */
+    public Problem(String id, String title, ProblemKind kind, int timeLimitMs, int memoryLimitMb, int outputLimitKb,
+                   CheckerSpec checker, List<TestCase> tests, Path directory) {
+        this(id, title, kind, timeLimitMs, memoryLimitMb, outputLimitKb, checker, tests, directory, Optional.empty());
+    }
 
     public Problem {
         tests = List.copyOf(tests);
@@ -27,6 +35,13 @@ public record Problem(
         }
         if (outputLimitKb < 1 || outputLimitKb > 1024 * 1024) {
             throw new IllegalArgumentException("outputLimitKb must be between 1 and 1048576");
+        }
+        if ((kind == ProblemKind.FUNCTION) != function.isPresent()) {
+            throw new IllegalArgumentException("a 'function:' section is required for kind: function, and only there");
+        }
+        if (kind == ProblemKind.FUNCTION && checker.kind() != CheckerSpec.CheckerKind.EXACT
+                && checker.kind() != CheckerSpec.CheckerKind.FLOAT) {
+            throw new IllegalArgumentException("function problems use checker: exact or float");
         }
         if (tests.isEmpty()) {
             throw new IllegalArgumentException("a problem needs at least one test");

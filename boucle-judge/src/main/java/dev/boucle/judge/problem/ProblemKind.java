@@ -4,6 +4,6 @@ package dev.boucle.judge.problem;
 public enum ProblemKind {
     /** The program reads a test's input on stdin and writes its answer on stdout. */
     STDIO,
-    /** LeetCode-style: a per-language harness calls a function once per test. Not judged yet. */
+    /** LeetCode-style: a per-language harness calls a method of a fresh Solution object per test. */
     FUNCTION
 }

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class ProblemLoader {
     private static final Pattern TEST_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}");
     private static final Set<String> FIELDS = Set.of("id", "title", "kind", "timeLimitMs", "memoryLimitMb",
-            "outputLimitKb", "checker", "tolerance", "checkerProgram", "checkerLanguage");
+            "outputLimitKb", "checker", "tolerance", "checkerProgram", "checkerLanguage", "function");
 
     public Problem load(Path directory) {
         Path dir = directory.toAbsolutePath().normalize();
@@ -38,9 +38,13 @@ public final class ProblemLoader {
             throw new ConfigException("cannot read " + yaml + ": " + e.getMessage(), e);
         }
         try {
-            return new Problem(f.string("id"), f.string("title"), kind(f), f.integer("timeLimitMs"),
+            ProblemKind kind = kind(f);
+            Optional<FunctionSignature> function = f.optionalChild("function").map(ProblemLoader::signature);
+            List<TestCase> tests = kind == ProblemKind.FUNCTION && function.isPresent()
+                    ? FunctionTests.load(dir.resolve("tests"), function.get()) : tests(dir);
+            return new Problem(f.string("id"), f.string("title"), kind, f.integer("timeLimitMs"),
                     f.integer("memoryLimitMb"), f.optionalInteger("outputLimitKb").orElse(Problem.DEFAULT_OUTPUT_LIMIT_KB),
-                    checker(f, dir), tests(dir), dir);
+                    checker(f, dir), tests, dir, function);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(yaml + ": " + e.getMessage(), e);
         }
@@ -53,6 +57,20 @@ public final class ProblemLoader {
             case "function" -> ProblemKind.FUNCTION;
             default -> throw new IllegalArgumentException("kind must be stdio or function, not '" + kind + "'");
         };
+    }
+
+    private static FunctionSignature signature(YamlFields f) {
+        f.allowOnly(Set.of("name", "params", "returns"));
+        List<FunctionSignature.Parameter> params = f.children("params").stream().map(p -> {
+                    p.allowOnly(Set.of("name", "type"));
+                    return new FunctionSignature.Parameter(p.string("name"), type(p.string("type")));
+                }).toList();
+        return new FunctionSignature(f.string("name"), params, type(f.string("returns")));
+    }
+
+    private static ValueType type(String name) {
+        return ValueType.fromYaml(name).orElseThrow(() -> new IllegalArgumentException("unknown type '" + name
+                + "' (use int, long, double, string, bool, int[], long[], double[], string[], int[][] or double[][])"));
     }
 
     private static CheckerSpec checker(YamlFields f, Path dir) {
@@ -72,6 +90,10 @@ public final class ProblemLoader {
             throw new IllegalArgumentException("checkerProgram must be a regular file inside the problem folder");
         }
         return resolved;
+    }
+
+    static boolean validTestName(String name) {
+        return TEST_NAME.matcher(name).matches();
     }
 
     private static List<TestCase> tests(Path dir) {
@@ -96,8 +118,12 @@ public final class ProblemLoader {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot list tests/: " + e.getMessage());
         }
-        tests.sort(Comparator.comparing(TestCase::name, ProblemLoader::naturalOrder));
+        sortNaturally(tests);
         return tests;
+    }
+
+    static void sortNaturally(List<TestCase> tests) {
+        tests.sort(Comparator.comparing(TestCase::name, ProblemLoader::naturalOrder));
     }
 
     /** "2" before "10", so that authors can number tests without zero-padding. */

@@ -82,7 +82,9 @@ public final class Sandbox {
 
     /** Refuse early, with bubblewrap's own words, on hosts where user namespaces are blocked. */
     private void selfTest() {
-        SandboxLimits limits = new SandboxLimits(2000, 5000, 64L << 20, 8, 1 << 20, 1 << 16, 1 << 16,
+        // 64 tasks, not fewer: without cgroups the task limit is RLIMIT_NPROC, which counts every
+        // task of the sandbox uid on the host, so a tight probe fails while other runs wind down.
+        SandboxLimits limits = new SandboxLimits(2000, 5000, 64L << 20, 64, 1 << 20, 1 << 16, 1 << 16,
                 1 << 20, 8L << 20, 64);
         SandboxRequest probe = new SandboxRequest(List.of("/bin/true"), List.of(), "/", Map.of(), new byte[0], limits, false);
         try {

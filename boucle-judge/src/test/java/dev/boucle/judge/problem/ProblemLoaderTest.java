@@ -57,4 +57,48 @@ class ProblemLoaderTest {
         assertThatThrownBy(() -> loader.load(problem("id: [unclosed\n", "1")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("invalid YAML");
     }
+
+    @Test
+    void loadsAFunctionProblemAndTypeChecksItsTests() throws Exception {
+        Files.createDirectories(dir.resolve("tests"));
+        Files.writeString(dir.resolve("tests/2.json"), "{\"args\": [[1, 2], \"x\"], \"expected\": 3}");
+        Files.writeString(dir.resolve("tests/10.json"), "{\"args\": [[], \"\"], \"expected\": 0}");
+        Files.writeString(dir.resolve("problem.yaml"), """
+                id: f
+                title: F
+                kind: function
+                timeLimitMs: 1000
+                memoryLimitMb: 64
+                function:
+                  name: total
+                  params: [{name: xs, type: "int[]"}, {name: tag, type: string}]
+                  returns: long
+                """);
+        Problem p = new ProblemLoader().load(dir);
+        assertThat(p.function()).get().extracting(FunctionSignature::name).isEqualTo("total");
+        assertThat(p.function().get().params()).extracting(FunctionSignature.Parameter::type)
+                .containsExactly(ValueType.INT_ARRAY, ValueType.STRING);
+        assertThat(p.tests()).extracting(TestCase::name).containsExactly("2", "10");
+
+        Files.writeString(dir.resolve("tests/3.json"), "{\"args\": [[1.5], \"x\"], \"expected\": 3}");
+        assertThatThrownBy(() -> new ProblemLoader().load(dir))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("argument 'xs' is not a int[]");
+        Files.writeString(dir.resolve("tests/3.json"), "{\"args\": [[1]], \"expected\": 3}");
+        assertThatThrownBy(() -> new ProblemLoader().load(dir))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("2 arguments expected");
+        Files.delete(dir.resolve("tests/3.json"));
+        String yaml = Files.readString(dir.resolve("problem.yaml"));
+        Files.writeString(dir.resolve("problem.yaml"), yaml.replace("returns: long", "returns: float"));
+        assertThatThrownBy(() -> new ProblemLoader().load(dir))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("unknown type 'float'");
+        Files.writeString(dir.resolve("problem.yaml"), yaml.replace("name: total", "name: \"x; evil()\""));
+        assertThatThrownBy(() -> new ProblemLoader().load(dir))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("plain identifier");
+        Files.writeString(dir.resolve("problem.yaml"), yaml + "checker: tokens\n");
+        assertThatThrownBy(() -> new ProblemLoader().load(dir))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("checker: exact or float");
+        Files.writeString(dir.resolve("problem.yaml"), yaml.replace("kind: function", "kind: stdio"));
+        assertThatThrownBy(() -> new ProblemLoader().load(dir))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'function:' section");
+    }
 }

@@ -1,0 +1,27 @@
+import math
+
+
+class Solution:
+    # Divides by the temperature even when it is 0 (greedy decoding): ZeroDivisionError.
+    def sampleTokens(self, logits, temperature, topK, topP, draws):
+        picks = []
+        for row, u in zip(logits, draws):
+            ranked = sorted(range(len(row)), key=lambda i: (-row[i], i))
+            if topK > 0:
+                ranked = ranked[:topK]
+            top = row[ranked[0]] / temperature
+            weights = [math.exp(row[i] / temperature - top) for i in ranked]
+            total = sum(weights)
+            probs = [w / total for w in weights]
+            kept, cumulative = 0, 0.0
+            while kept < len(probs) and (kept == 0 or cumulative < topP):
+                cumulative += probs[kept]
+                kept += 1
+            chosen, running = ranked[kept - 1], 0.0
+            for i in range(kept):
+                running += probs[i] / cumulative
+                if u < running:
+                    chosen = ranked[i]
+                    break
+            picks.append(chosen)
+        return picks
