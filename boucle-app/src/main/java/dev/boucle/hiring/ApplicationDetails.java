@@ -43,14 +43,46 @@ public class ApplicationDetails {
 
     public record CandidateFile(Candidate candidate, List<Details> applications) {}
 
+    /** What an application looked like at its last event, on a given day, under a given process. */
+    private record Cached(long lastEvent, java.time.LocalDate day, HiringProcess process, Details details) {}
+
+    private final java.util.concurrent.ConcurrentHashMap<Long, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 20_000;
+
+    /**
+     * One application in full. Every change to an application, its rounds or its panel appends
+     * an event, so the id of its last event (one index lookup) says whether the copy in memory is
+     * still true; a copy made inside a transaction that rolled back carries an event id that can
+     * never come back, so it is simply never hit.
+     */
     @Transactional(readOnly = true)
     public Details application(long id, CurrentUser user) {
         if (!access.canSeeApplication(user, id)) {
             applications.byId(id).orElseThrow(() -> new NotFound("application", id));
             access.require(false);
         }
-        Applications.Row row = applications.byId(id).orElseThrow(() -> new NotFound("application", id));
-        return details(row, candidates.byId(row.candidateId()).orElseThrow(), user);
+        Long lastEvent = jdbc.sql("select max(id) from application_events where application_id = ?").param(id)
+                .query(Long.class).optional().orElse(null);
+        if (lastEvent == null) throw new NotFound("application", id);
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        HiringProcess process = catalog.current();
+        Cached hit = cache.get(id);
+        Details details;
+        if (hit != null && hit.lastEvent() == lastEvent && hit.day().equals(today) && hit.process() == process) {
+            details = hit.details();
+        } else {
+            Applications.Row row = applications.byId(id).orElseThrow(() -> new NotFound("application", id));
+            details = details(row, candidates.byId(row.candidateId()).orElseThrow(), null);
+            if (cache.size() > CACHE_LIMIT) cache.clear();
+            cache.put(id, new Cached(lastEvent, today, process, details));
+        }
+        boolean canMove = access.canMoveApplication(user, id);
+        return canMove == details.canMove() ? details : withCanMove(details, canMove);
+    }
+
+    private static Details withCanMove(Details d, boolean canMove) {
+        return new Details(d.id(), d.candidate(), d.job(), d.position(), d.appliedAt(), d.stageEnteredAt(), d.timeInProcess(),
+                d.rounds(), d.events(), canMove);
     }
 
     /** A candidate with the applications this user may see (an interviewer sees only theirs). */
@@ -95,6 +127,6 @@ public class ApplicationDetails {
         TimeInProcess time = TimeInProcess.of(row.appliedAt(), row.closedAt(), clock.instant(),
                 process.atRiskWeeks(), process.overdueWeeks());
         return new Details(row.id(), candidate, job, row.position(), row.appliedAt(), row.stageEnteredAt(), time,
-                rounds.of(row.id()), timeline.of(row.id()), access.canMoveApplication(user, row.id()));
+                rounds.of(row.id()), timeline.of(row.id()), user != null && access.canMoveApplication(user, row.id()));
     }
 }

@@ -9,6 +9,9 @@ import dev.boucle.platform.Conflict;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -50,13 +53,38 @@ public class Pipeline {
 
     public record Board(Job job, List<Column> stages, Map<ApplicationStatus, Long> closed) {}
 
+    /** A computed board and what it was computed from. */
+    private record Cached(long version, int limit, LocalDate day, HiringProcess process, Board board) {}
+
+    /** At most one board per job: the latest asked for. Bounded by the number of jobs. */
+    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+
+    /**
+     * The board, served from memory while the job's board_version (bumped by the triggers that
+     * keep the counts) and the day (time in process is counted in days) are unchanged.
+     */
     @Transactional(readOnly = true)
     public Board board(long jobId, CurrentUser user, int pageSize) {
-        Job job = jobs.job(jobId);
+        Long version = jdbc.sql("select board_version from jobs where id = ?").param(jobId).query(Long.class).optional()
+                .orElseThrow(() -> new dev.boucle.platform.NotFound("job", jobId));
         access.require(access.canSeePipeline(user, jobId));
+        int limit = Math.clamp(pageSize, 1, MAX_PAGE);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        HiringProcess process = catalog.current();
+        Cached hit = cache.get(jobId);
+        if (hit != null && hit.version() == version && hit.limit() == limit && hit.day().equals(today)
+                && hit.process() == process) {
+            return hit.board();
+        }
+        Board board = compute(jobId, limit);
+        cache.put(jobId, new Cached(version, limit, today, process, board));
+        return board;
+    }
+
+    private Board compute(long jobId, int limit) {
+        Job job = jobs.job(jobId);
         HiringProcess process = catalog.current();
         Track track = process.track(job.track()).orElseThrow(() -> new Conflict("job.track.gone", job.track()));
-        int limit = Math.clamp(pageSize, 1, MAX_PAGE);
 
         Map<StageKind, Long> open = new EnumMap<>(StageKind.class);
         Map<ApplicationStatus, Long> closed = new EnumMap<>(ApplicationStatus.class);
