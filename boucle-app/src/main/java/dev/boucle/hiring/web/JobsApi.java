@@ -23,7 +23,8 @@ class JobsApi {
     private final OpeningJobs jobs;
     private final Pipeline pipeline;
 
-    JobsApi(OpeningJobs jobs, Pipeline pipeline) {
+    JobsApi(OpeningJobs jobs, Pipeline pipeline, tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
         this.jobs = jobs;
         this.pipeline = pipeline;
     }
@@ -46,9 +47,23 @@ class JobsApi {
         return ResponseEntity.created(URI.create("/api/v1/jobs/" + id)).body(Map.of("id", id));
     }
 
-    @GetMapping("/{id}/pipeline")
+    /** The JSON of the last board served per job: the same board object is written once, not per request. */
+    private record Written(Pipeline.Board board, byte[] json) {}
+
+    private final java.util.concurrent.ConcurrentHashMap<Long, Written> written = new java.util.concurrent.ConcurrentHashMap<>();
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    @GetMapping(value = "/{id}/pipeline", produces = "application/json")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Pipeline.Board.class)))
     @PreAuthorize("hasAnyRole('ADMIN','RECRUITER','HIRING_MANAGER')")
-    Pipeline.Board board(@PathVariable long id, @RequestParam(defaultValue = "25") int limit) {
-        return pipeline.board(id, CurrentUser.get(), limit);
+    ResponseEntity<byte[]> board(@PathVariable long id, @RequestParam(defaultValue = "25") int limit) {
+        Pipeline.Board board = pipeline.board(id, CurrentUser.get(), limit);
+        Written last = written.get(id);
+        if (last == null || last.board() != board) {
+            last = new Written(board, json.writeValueAsBytes(board));
+            written.put(id, last);
+        }
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(last.json());
     }
 }
