@@ -53,9 +53,9 @@ public class ApplicationDetails {
      * One application in full. Every change to an application, its rounds or its panel appends
      * an event, so the id of its last event (one index lookup) says whether the copy in memory is
      * still true; a copy made inside a transaction that rolled back carries an event id that can
-     * never come back, so it is simply never hit.
+     * never come back, so it is simply never hit. No transaction of its own (it joins the
+     * caller's): the last event id is read first, so a copy built from newer rows is replaced.
      */
-    @Transactional(readOnly = true)
     public Details application(long id, CurrentUser user) {
         if (!access.canSeeApplication(user, id)) {
             applications.byId(id).orElseThrow(() -> new NotFound("application", id));

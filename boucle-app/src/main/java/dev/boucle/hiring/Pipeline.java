@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The board of a job: one column per stage of its track with the count of open applications
@@ -61,9 +60,10 @@ public class Pipeline {
 
     /**
      * The board, served from memory while the job's board_version (bumped by the triggers that
-     * keep the counts) and the day (time in process is counted in days) are unchanged.
+     * keep the counts) and the day (time in process is counted in days) are unchanged. No
+     * transaction: the version is read first, so a board computed from newer rows is only ever
+     * recomputed once more, never served stale.
      */
-    @Transactional(readOnly = true)
     public Board board(long jobId, CurrentUser user, int pageSize) {
         Long version = jdbc.sql("select board_version from jobs where id = ?").param(jobId).query(Long.class).optional()
                 .orElseThrow(() -> new dev.boucle.platform.NotFound("job", jobId));
