@@ -48,13 +48,12 @@ class DemoCompany implements ApplicationRunner {
     private final CandidateIntake intake;
     private final MovingApplications moves;
     private final Rounds rounds;
-    private final Applications applications;
     private final ProcessCatalog catalog;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     DemoCompany(BoucleProperties props, UserAdministration userAdmin, Users users, OpeningJobs jobs, CandidateIntake intake,
-            MovingApplications moves, Rounds rounds, Applications applications, ProcessCatalog catalog,
+            MovingApplications moves, Rounds rounds, ProcessCatalog catalog,
             TransactionTemplate tx, Clock clock) {
         this.props = props;
         this.userAdmin = userAdmin;
@@ -63,7 +62,6 @@ class DemoCompany implements ApplicationRunner {
         this.intake = intake;
         this.moves = moves;
         this.rounds = rounds;
-        this.applications = applications;
         this.catalog = catalog;
         this.tx = tx;
         this.clock = clock;
@@ -145,7 +143,6 @@ class DemoCompany implements ApplicationRunner {
         if (fate == 0) moves.moveAt(app, Action.REJECT, "Below the bar on the rounds so far", actor, last);
         else if (fate == 1) moves.moveAt(app, Action.WITHDRAW, "Accepted another offer", actor, last);
         else if (fate == 2) moves.moveAt(app, Action.HOLD, "Candidate travelling for two weeks", actor, last);
-        applications.byId(app).orElseThrow();
     }
 
     private static Instant step(Instant at, Instant now, Random random) {

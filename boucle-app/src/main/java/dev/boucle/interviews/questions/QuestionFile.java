@@ -1,7 +1,6 @@
 package dev.boucle.interviews.questions;
 
 import dev.boucle.interviews.rubric.Rubric;
-import dev.boucle.platform.DataFileException;
 import dev.boucle.platform.Text;
 import dev.boucle.platform.YamlNode;
 import java.util.ArrayList;
@@ -63,9 +62,5 @@ final class QuestionFile {
         }
         if (values.isEmpty()) throw node.error("data.error.empty-list");
         return values;
-    }
-
-    static DataFileException unknown(String file, String field, String key, Object... args) {
-        return new DataFileException(file, 1, field, key, args);
     }
 }
