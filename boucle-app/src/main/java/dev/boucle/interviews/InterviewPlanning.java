@@ -64,7 +64,6 @@ public class InterviewPlanning {
     @Transactional
     public List<Interview> of(long applicationId, CurrentUser user) {
         ApplicationDetails.Details app = details.application(applicationId, user);
-        interviews.ensure(applicationId, app.rounds());
         Map<String, Integer> exposure = questions.exposure();
         List<Interview> list = new ArrayList<>();
         for (Round round : app.rounds()) {

@@ -1,6 +1,5 @@
 package dev.boucle.interviews;
 
-import dev.boucle.hiring.Round;
 import dev.boucle.hiring.process.AiPolicy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The interviews table: one row per round, created the first time the round is planned or read. */
+/** The interviews table: one row per round, created with the round's defaults the first time it is read. */
 @Repository
 class Interviews {
 
@@ -23,16 +22,6 @@ class Interviews {
 
     Interviews(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** Makes sure every round of the application has its interview row, with the round's defaults. */
-    void ensure(long applicationId, List<Round> rounds) {
-        for (Round r : rounds) {
-            jdbc.sql("""
-                    insert into interviews (round_id, application_id, minutes, ai_policy) values (?, ?, ?, ?)
-                    on conflict (round_id) do nothing""")
-                    .params(r.id(), applicationId, r.minutes(), r.aiPolicy().name()).update();
-        }
     }
 
     List<Row> of(long applicationId) {

@@ -6,7 +6,7 @@ import java.util.Map;
  * Input that cannot be accepted. Carries a message key (resolved in the caller's language)
  * and, for forms and JSON bodies, the fields at fault. Nothing has changed when it is thrown.
  */
-public class BadInput extends RuntimeException {
+public class BadInput extends RuntimeException implements Refusal {
 
     private final String messageKey;
     private final Object[] args;
@@ -23,8 +23,10 @@ public class BadInput extends RuntimeException {
         this.fieldErrors = Map.copyOf(fieldErrors);
     }
 
+    @Override
     public String messageKey() { return messageKey; }
 
+    @Override
     public Object[] args() { return args.clone(); }
 
     public Map<String, String> fieldErrors() { return fieldErrors; }

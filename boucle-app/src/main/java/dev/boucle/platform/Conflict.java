@@ -1,7 +1,7 @@
 package dev.boucle.platform;
 
 /** A legal request that the current state refuses; the message key says why, nothing changed. */
-public class Conflict extends RuntimeException {
+public class Conflict extends RuntimeException implements Refusal {
 
     private final String messageKey;
     private final Object[] args;
@@ -12,7 +12,9 @@ public class Conflict extends RuntimeException {
         this.args = args;
     }
 
+    @Override
     public String messageKey() { return messageKey; }
 
+    @Override
     public Object[] args() { return args.clone(); }
 }

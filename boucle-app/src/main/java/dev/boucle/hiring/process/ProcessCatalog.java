@@ -1,17 +1,15 @@
 package dev.boucle.hiring.process;
 
 import dev.boucle.platform.BoucleProperties;
+import dev.boucle.platform.ClasspathText;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -86,11 +84,7 @@ public class ProcessCatalog {
     }
 
     static String shipped() {
-        try (InputStream in = new ClassPathResource(DEFAULT).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The shipped process " + DEFAULT + " is missing from the build", e);
-        }
+        return ClasspathText.read(DEFAULT);
     }
 
     private static String read(Path file) {

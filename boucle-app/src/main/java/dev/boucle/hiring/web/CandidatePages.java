@@ -129,9 +129,7 @@ class CandidatePages {
             Action parsed = Action.parse(action).orElseThrow(() -> new BadInput("move.action.unknown"));
             moves.move(id, parsed, reason, user);
             redirect.addFlashAttribute("notice", text("move.done." + parsed.name()));
-        } catch (Conflict e) {
-            redirect.addFlashAttribute("error", text(e.messageKey(), e.args()));
-        } catch (BadInput e) {
+        } catch (BadInput | Conflict e) {
             redirect.addFlashAttribute("error", text(e.messageKey(), e.args()));
         }
         return "redirect:/candidates/" + app.candidate().id();
@@ -150,9 +148,7 @@ class CandidatePages {
         };
         try {
             moves.resolveRound(id, roundId, status, reason, user);
-        } catch (Conflict e) {
-            redirect.addFlashAttribute("error", text(e.messageKey(), e.args()));
-        } catch (BadInput e) {
+        } catch (BadInput | Conflict e) {
             redirect.addFlashAttribute("error", text(e.messageKey(), e.args()));
         }
         return "redirect:/candidates/" + app.candidate().id();

@@ -7,12 +7,9 @@ import dev.boucle.hiring.process.Track;
 import dev.boucle.interviews.rubric.Rubric;
 import dev.boucle.interviews.rubric.Rubrics;
 import dev.boucle.platform.BadInput;
+import dev.boucle.platform.ClasspathText;
 import dev.boucle.platform.NotFound;
 import dev.boucle.platform.Text;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +46,7 @@ public class QuestionBank {
     @Transactional
     public int seedIfEmpty() {
         if (jdbc.sql("select exists(select 1 from questions)").query(Boolean.class).single()) return 0;
-        List<Question> shipped = QuestionFile.parse("questions.yaml", read(), rubrics.all(), trackKeys(), levelKeys());
+        List<Question> shipped = QuestionFile.parse("questions.yaml", ClasspathText.read(FILE), rubrics.all(), trackKeys(), levelKeys());
         for (Question q : shipped) insert(q, null);
         return shipped.size();
     }
@@ -156,13 +152,5 @@ public class QuestionBank {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String read() {
-        try (InputStream in = new ClassPathResource(FILE).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Missing " + FILE + " in the build", e);
-        }
     }
 }

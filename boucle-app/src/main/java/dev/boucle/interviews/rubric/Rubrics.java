@@ -1,13 +1,10 @@
 package dev.boucle.interviews.rubric;
 
 import dev.boucle.hiring.process.ProcessCatalog;
+import dev.boucle.platform.ClasspathText;
 import dev.boucle.platform.DataFileException;
 import dev.boucle.platform.Text;
 import dev.boucle.platform.YamlNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +37,7 @@ public class Rubrics {
     public Map<String, Rubric> all() {
         Map<String, Rubric> loaded = byType;
         if (loaded == null) {
-            loaded = parse("rubrics.yaml", read(FILE));
+            loaded = parse("rubrics.yaml", ClasspathText.read(FILE));
             for (var type : catalog.current().roundTypes()) {
                 if (!loaded.containsKey(type.key())) {
                     throw new DataFileException("rubrics.yaml", 1, "roundTypes", "rubric.error.missing-type", type.key());
@@ -83,13 +79,5 @@ public class Rubrics {
         Map<Integer, Text> anchors = new HashMap<>();
         for (int score = 1; score <= 4; score++) anchors.put(score, YamlNode.required(anchorsNode, af, String.valueOf(score)).text());
         return new Competency(key, YamlNode.required(c, cf, "name").text(), anchors);
-    }
-
-    static String read(String resource) {
-        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Missing " + resource + " in the build", e);
-        }
     }
 }

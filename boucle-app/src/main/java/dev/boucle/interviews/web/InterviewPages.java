@@ -162,9 +162,7 @@ class InterviewPages {
             RedirectAttributes redirect) {
         try {
             review.vote(id, vote, rationale, CurrentUser.get());
-        } catch (BadInput e) {
-            redirect.addFlashAttribute("error", text(e.messageKey(), e.args()));
-        } catch (Conflict e) {
+        } catch (BadInput | Conflict e) {
             redirect.addFlashAttribute("error", text(e.messageKey(), e.args()));
         }
         return "redirect:/applications/" + id + "/review";
@@ -177,9 +175,7 @@ class InterviewPages {
             review.decide(id, new FinalReview.DecisionRequest(form.getFirst("decision"), blankToNull(form.getFirst("level")),
                     form.getFirst("rationale"), form.getOrDefault("rounds", List.of())), CurrentUser.get());
             redirect.addFlashAttribute("notice", text("review.recorded"));
-        } catch (BadInput e) {
-            redirect.addFlashAttribute("error", text(e.messageKey(), e.args()));
-        } catch (Conflict e) {
+        } catch (BadInput | Conflict e) {
             redirect.addFlashAttribute("error", text(e.messageKey(), e.args()));
         }
         return "redirect:/applications/" + id + "/review";
