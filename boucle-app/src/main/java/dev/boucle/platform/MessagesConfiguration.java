@@ -14,10 +14,17 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
 
+    /**
+     * One bundle per feature that owns many texts, so the core bundle stays readable and
+     * features written side by side do not edit the same file. Keys never repeat across bundles.
+     */
+    static final java.util.List<String> BUNDLES =
+            java.util.List.of("i18n/messages", "i18n/judge", "i18n/offers", "i18n/scheduling");
+
     @Bean
     MessageSource messageSource() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("i18n/messages");
+        source.setBasenames(BUNDLES.toArray(String[]::new));
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(Locale.ENGLISH);
