@@ -42,6 +42,12 @@ public final class Api {
         return bearer(port, null);
     }
 
+    /** A browser without an account (a candidate on their pad): cookies kept, so forms carry a CSRF token. */
+    public static Api visitor(int port) {
+        return new Api("http://localhost:" + port, null, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
     /** A signed-in page session, as a browser would have after the sign-in form. */
     public static Api session(int port, String email, String password) {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())

@@ -297,7 +297,38 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
 
     // Routes of later features, one method each so that they are declared apart.
 
+    static final Set<As> CODING_STAFF = EnumSet.of(As.ADMIN, As.RECRUITER, As.HIRING_MANAGER, As.INTERVIEWER);
+
     void judgeRoutes() {
+        route("POST /api/v1/submissions", CODING_STAFF, c -> c.api().post("/api/v1/submissions",
+                Map.of("problemId", "calm-stretch", "language", "python", "source", "class Solution: pass")));
+        route("GET /api/v1/submissions/{id}", CODING_STAFF, c -> c.api().get("/api/v1/submissions/" + roundSubmission(c.f())));
+        route("GET /api/v1/interviews/{roundId}/submissions", CODING_STAFF, c -> c.api().get(
+                "/api/v1/interviews/" + c.f().round() + "/submissions"));
+        // The fixture's round is not a coding round: the allowed get 409, the others 403 before that.
+        route("PUT /api/v1/interviews/{roundId}/pad", CODING_STAFF, c -> c.api().send("PUT", "/api/v1/interviews/" + c.f().round()
+                + "/pad", "application/json", "{\"problemId\": \"calm-stretch\"}"));
+        route("DELETE /api/v1/interviews/{roundId}/pad", CODING_STAFF, c -> c.api().send("DELETE", "/api/v1/interviews/"
+                + c.f().round() + "/pad", "application/json", ""));
+        route("GET /api/v1/problems", CODING_STAFF, c -> c.api().get("/api/v1/problems"));
+        route("GET /api/v1/problems/{id}", CODING_STAFF, c -> c.api().get("/api/v1/problems/calm-stretch"));
+        route("GET /coding/problems", CODING_STAFF, c -> c.page().get("/coding/problems"));
+        route("GET /coding/problems/{id}", CODING_STAFF, c -> c.page().get("/coding/problems/token-bucket"));
+        route("GET /interviews/{id}/coding", CODING_STAFF, c -> c.page().get("/interviews/" + c.f().round() + "/coding"));
+        route("POST /interviews/{id}/coding/pad", CODING_STAFF, c -> c.page().form("/interviews/" + c.f().round() + "/coding/pad",
+                Map.of("problemId", "calm-stretch")));
+        route("POST /interviews/{id}/coding/pad/close", CODING_STAFF, c -> c.page().form("/interviews/" + c.f().round()
+                + "/coding/pad/close", Map.of()));
+        // The candidate's pad: no account, the link is the key; an unknown link is 404 for everyone.
+        publicRoute("GET /pad/{token}", c -> Api.anonymous(port).get("/pad/" + "x".repeat(43)));
+        publicRoute("POST /pad/{token}", c -> Api.visitor(port).form("/pad/" + "x".repeat(43), Map.of("language", "python", "source", "1")));
+        publicRoute("GET /pad/{token}/submissions/{id}", c -> Api.anonymous(port).get("/pad/" + "x".repeat(43) + "/submissions/1"));
+    }
+
+    /** A submission of the fixture's round, which every staff role has a relation to. */
+    long roundSubmission(Fixture f) {
+        return jdbc.sql("insert into submissions (problem_id, language, source, round_id, status) values ('calm-stretch', 'python', 'x', ?, 'DONE') returning id")
+                .param(f.round()).query(Long.class).single();
     }
 
     void offerRoutes() {

@@ -6,6 +6,8 @@ import java.util.Map;
  * Input that cannot be accepted. Carries a message key (resolved in the caller's language)
  * and, for forms and JSON bodies, the fields at fault. Nothing has changed when it is thrown.
  */
+// Pages that do not catch it show the error page with this status, rather than a 500.
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
 public class BadInput extends RuntimeException implements Refusal {
 
     private final String messageKey;

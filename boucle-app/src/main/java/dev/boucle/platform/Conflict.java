@@ -1,6 +1,8 @@
 package dev.boucle.platform;
 
 /** A legal request that the current state refuses; the message key says why, nothing changed. */
+// Pages that do not catch it show the error page with this status, rather than a 500.
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONFLICT)
 public class Conflict extends RuntimeException implements Refusal {
 
     private final String messageKey;

@@ -1,6 +1,8 @@
 package dev.boucle.platform;
 
 /** The thing asked for does not exist, or the caller may not know that it does. */
+// Pages that do not catch it show the error page with this status, rather than a 500.
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
 public class NotFound extends RuntimeException {
 
     private final String what;

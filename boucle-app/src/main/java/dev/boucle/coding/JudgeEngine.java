@@ -1,0 +1,67 @@
+package dev.boucle.coding;
+
+import dev.boucle.coding.Submission.Result;
+import dev.boucle.coding.Submission.TestRun;
+import dev.boucle.judge.engine.Judge;
+import dev.boucle.judge.engine.JudgeSettings;
+import dev.boucle.judge.language.Language;
+import dev.boucle.judge.language.LanguageCatalog;
+import dev.boucle.judge.sandbox.Sandbox;
+import dev.boucle.judge.sandbox.SandboxUnavailableException;
+import dev.boucle.judge.verdict.JudgeResult;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The judge engine as the app uses it. The sandbox is probed on first use, not at start-up; a host
+ * without bubblewrap judges nothing and every submission it takes ends as a system error that
+ * says how to install it. Candidate code never runs outside the engine's sandbox.
+ */
+@Component
+public class JudgeEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(JudgeEngine.class);
+    private final LanguageCatalog languages = LanguageCatalog.builtIn();
+    private volatile Judge judge;
+
+    public List<Language> languages() {
+        return languages.all();
+    }
+
+    public Optional<Language> language(String id) {
+        return languages.find(id);
+    }
+
+    Result judge(CodingProblem problem, String languageId, String source) {
+        Language language = languages.find(languageId).orElse(null);
+        if (language == null) return SubmissionQueue.systemError("unknown language " + languageId);
+        Judge engine;
+        try {
+            engine = engine();
+        } catch (SandboxUnavailableException e) {
+            return SubmissionQueue.systemError(e.getMessage());
+        }
+        JudgeResult result = engine.judge(problem.problem(), language, source.getBytes(StandardCharsets.UTF_8));
+        return new Result(result.verdict(), result.compileOutput(), result.tests().stream()
+                .map(t -> new TestRun(t.name(), t.verdict(), t.cpuMs(), t.wallMs(), t.memoryKb(), t.detail())).toList());
+    }
+
+    private Judge engine() {
+        Judge current = judge;
+        if (current == null) {
+            synchronized (this) {
+                if (judge == null) {
+                    Sandbox sandbox = Sandbox.forHost();
+                    log.info("Judge sandbox: {}", sandbox.describe());
+                    judge = new Judge(sandbox, languages, JudgeSettings.fromEnvironment(System.getenv()));
+                }
+                current = judge;
+            }
+        }
+        return current;
+    }
+}
