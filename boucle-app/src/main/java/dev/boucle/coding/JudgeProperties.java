@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                    worker renews every third of it, so a dead worker's job waits at most this long
  * @param maxAttempts claims of one submission before it is given up as the judge's own failure
  * @param poll        how often an idle worker looks for work queued by other hosts
+ * @param extraBank   a folder with a company's own problems and a {@code bank.yaml} saying what
+ *                    they are for (same format as the shipped one), added to the shipped bank
  */
 @ConfigurationProperties("boucle.judge")
-public record JudgeProperties(Integer workers, Duration lease, Integer maxAttempts, Duration poll) {
+public record JudgeProperties(Integer workers, Duration lease, Integer maxAttempts, Duration poll, java.nio.file.Path extraBank) {
 
     public JudgeProperties {
         if (workers == null) workers = Math.max(1, Runtime.getRuntime().availableProcessors());

@@ -41,10 +41,12 @@ public class ProblemBank {
     private static final Set<String> FIELDS = Set.of("id", "topic", "difficulty", "roundTypes", "samples");
 
     private final Path root;
+    private final Path extraBank;
     private volatile Map<String, CodingProblem> problems;
 
-    ProblemBank(BoucleProperties properties) {
+    ProblemBank(BoucleProperties properties, JudgeProperties judge) {
         this.root = properties.dataDir().resolve("judge").resolve("problems");
+        this.extraBank = judge.extraBank();
     }
 
     public Optional<CodingProblem> find(String id) {
@@ -67,8 +69,19 @@ public class ProblemBank {
     }
 
     private Map<String, CodingProblem> load() {
-        Path folder = extract();
-        YamlNode file = YamlNode.compose("bank.yaml", ClasspathText.read(FILE), 256 * 1024);
+        Map<String, CodingProblem> byId = new LinkedHashMap<>(load(extract(), "bank.yaml", ClasspathText.read(FILE)));
+        if (extraBank != null) {
+            Map<String, CodingProblem> own = load(extraBank, extraBank.resolve("bank.yaml").toString(), read(extraBank.resolve("bank.yaml")));
+            for (String id : own.keySet()) {
+                if (byId.containsKey(id)) throw new IllegalStateException(extraBank + "/bank.yaml: " + id + " is already a shipped problem");
+            }
+            byId.putAll(own);
+        }
+        return Map.copyOf(byId);
+    }
+
+    private Map<String, CodingProblem> load(Path folder, String fileName, String yaml) {
+        YamlNode file = YamlNode.compose(fileName, yaml, 256 * 1024);
         ProblemLoader loader = new ProblemLoader();
         Parser markdown = Parser.builder().build();
         // Statements are our own files, but escaping raw HTML keeps a careless edit from becoming markup.
@@ -78,14 +91,14 @@ public class ProblemBank {
             Map<String, YamlNode> f = entry.fields(FIELDS);
             String id = YamlNode.required(entry, f, "id").string();
             Path dir = folder.resolve(id);
-            // The bank file ships with the app: a wrong id or sample name is a bug, reported with its place.
-            if (!Files.isDirectory(dir)) throw new IllegalStateException(FILE + " line " + entry.line() + ": no problem " + id);
+            // A wrong id or sample name is a mistake in the bank file, reported with its place.
+            if (!Files.isDirectory(dir)) throw new IllegalStateException(fileName + " line " + entry.line() + ": no problem " + id);
             var problem = loader.load(dir);
             String en = read(dir.resolve("statement.en.md")), fr = read(dir.resolve("statement.fr.md"));
             List<String> samples = YamlNode.required(entry, f, "samples").list().stream().map(YamlNode::string).toList();
             for (String sample : samples) {
                 if (problem.tests().stream().noneMatch(t -> t.name().equals(sample))) {
-                    throw new IllegalStateException(FILE + " line " + entry.line() + ": " + id + " has no test " + sample);
+                    throw new IllegalStateException(fileName + " line " + entry.line() + ": " + id + " has no test " + sample);
                 }
             }
             byId.put(id, new CodingProblem(id, new Text(heading(en, problem.title()), heading(fr, problem.title())),
@@ -95,7 +108,7 @@ public class ProblemBank {
                     Set.copyOf(samples),
                     new Text(html.render(markdown.parse(en)), html.render(markdown.parse(fr))), problem));
         }
-        return Map.copyOf(byId);
+        return byId;
     }
 
     /** The statement's first-level heading is the problem's title in that language. */
