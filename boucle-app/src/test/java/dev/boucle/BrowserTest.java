@@ -143,6 +143,46 @@ class BrowserTest extends BoucleIntegrationTest {
         review.context().close();
     }
 
+    @Test
+    @DisplayName("an interviewer opens the pad from the kit; the candidate codes on it and sees samples, not hidden tests")
+    void codingPad() {
+        Person interviewer = person("INTERVIEWER");
+        long application = apply(createCandidate("Candide Pad"), createJob("software-engineer", null));
+        move(application, "advance", null);
+        move(application, "advance", null);
+        long round = -1;
+        for (var i : admin().get("/api/v1/applications/" + application + "/interviews").json()) {
+            if (i.get("roundType").asString().equals("ALGORITHMIC_CODING")) round = i.get("id").asLong();
+        }
+        admin().send("PUT", "/api/v1/interviews/" + round, "application/json", "{\"interviewers\": [" + interviewer.id() + "]}");
+
+        Page kit = signIn(interviewer.email());
+        kit.navigate("http://localhost:" + port + "/interviews/" + round + "/kit");
+        Locator panel = kit.locator("[data-testid=coding-panel]");
+        panel.locator("select[name=problemId]").selectOption("calm-stretch");
+        panel.locator("[data-testid=open-pad] button").click();
+        String link = kit.locator("[data-testid=pad-link]").getAttribute("href");
+
+        Page pad = browser.newContext().newPage();
+        pad.navigate("http://localhost:" + port + link);
+        assertThat(pad.locator("article.statement h1")).hasText("Calm stretch");
+        assertThat(pad.locator("textarea[name=source]")).hasValue(java.util.regex.Pattern.compile("longestCalmStretch"));
+        pad.locator("select[name=language]").selectOption("python");
+        assertThat(pad.locator("textarea[name=source]")).hasValue(java.util.regex.Pattern.compile("def longestCalmStretch"));
+        pad.locator("textarea[name=source]").fill("class Solution:\n    def longestCalmStretch(self, temps, k):\n        return min(len(temps), 4)\n");
+        pad.locator("[data-testid=pad-form] button[type=submit]").click();
+        assertThat(pad.locator("[data-testid=pad-verdict]")).hasText("WA", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        assertThat(pad.locator("[data-testid=hidden-summary]")).containsText("hidden tests passed");
+        assertThat(pad.locator("textarea[name=source]")).hasValue(java.util.regex.Pattern.compile("min\\(len\\(temps\\), 4\\)"));
+        assertThat(pad.locator("select[name=language]")).hasValue("python");
+        shot(pad, "pad-en");
+        pad.context().close();
+
+        kit.reload();
+        assertThat(kit.locator("[data-testid=submission-verdict]").first()).hasText("WA");
+        kit.context().close();
+    }
+
     Page signIn(String email) {
         Page page = browser.newContext().newPage();
         page.navigate("http://localhost:" + port + "/login");

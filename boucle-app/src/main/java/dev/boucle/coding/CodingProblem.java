@@ -44,8 +44,22 @@ public record CodingProblem(String id, Text title, Topic topic, Difficulty diffi
 
     public List<Sample> samples() {
         return problem.tests().stream().filter(t -> isSample(t.name()))
-                .map(t -> new Sample(t.name(), shown(t.input()), function() ? "" : shown(t.expected()))).toList();
+                .map(t -> function() ? call(t.name(), shown(t.input())) : new Sample(t.name(), shown(t.input()), shown(t.expected())))
+                .toList();
     }
+
+    /** A function test shown as the call's arguments by name, and the value it must return. */
+    private Sample call(String name, String json) {
+        var test = JSON.readTree(json);
+        var params = problem.function().orElseThrow().params();
+        StringBuilder args = new StringBuilder();
+        for (int i = 0; i < params.size() && i < test.get("args").size(); i++) {
+            args.append(params.get(i).name()).append(" = ").append(test.get("args").get(i).toString()).append('\n');
+        }
+        return new Sample(name, args.toString().strip(), test.get("expected").toString());
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     private static String shown(Path file) {
         try {

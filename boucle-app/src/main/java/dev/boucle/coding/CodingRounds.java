@@ -123,11 +123,17 @@ public class CodingRounds {
         return queue.enqueue(session.problem().id(), language, source, round, null);
     }
 
-    public CandidateResult candidateResult(String token, long submissionId) {
+    /** One of the candidate's own submissions on this pad (code and language, to keep on screen). */
+    public Submission candidateSubmission(String token, long submissionId) {
         PadSession session = padSession(token);
-        Submission s = queue.find(submissionId)
+        return queue.find(submissionId)
                 .filter(x -> x.byCandidate() && x.roundId() != null && x.roundId() == session.pad().roundId())
                 .orElseThrow(() -> new NotFound("submission", submissionId));
+    }
+
+    public CandidateResult candidateResult(String token, long submissionId) {
+        PadSession session = padSession(token);
+        Submission s = candidateSubmission(token, submissionId);
         if (s.result() == null) return new CandidateResult(s.id(), s.status(), null, "", List.of(), 0, 0);
         List<TestRun> samples = s.result().tests().stream().filter(t -> session.problem().isSample(t.name())).toList();
         List<TestRun> hidden = s.result().tests().stream().filter(t -> !session.problem().isSample(t.name())).toList();

@@ -126,7 +126,7 @@ class CodingRoundsTest extends BoucleIntegrationTest {
         Api candidate = Api.visitor(port);
         Api.Response page = candidate.get(link);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("longestCalmStretch", "[3,5,4,9,8,8,10]");
+        assertThat(page.body()).contains("longestCalmStretch", "temps = [3,5,4,9,8,8,10]");
         assertThat(candidate.get("/pad/" + "x".repeat(43)).status()).isEqualTo(404);
 
         Api.Response sent = candidate.form(link, Map.of("language", "python", "source", CALM_WRONG));

@@ -107,6 +107,12 @@ class CodingPages {
     @GetMapping("/pad/{token}")
     String pad(@PathVariable String token, @RequestParam(required = false) Long submission, Model model) {
         CodingRounds.PadSession session = rounds.padSession(token);
+        if (submission != null && !model.containsAttribute("source")) {
+            // After a run the candidate's code stays in the editor.
+            var sent = rounds.candidateSubmission(token, submission);
+            model.addAttribute("source", sent.source());
+            model.addAttribute("language", sent.language());
+        }
         model.addAttribute("session", session);
         model.addAttribute("languages", engine.languages());
         model.addAttribute("starters", StarterCode.forProblem(session.problem().problem(), engine.languages()));
