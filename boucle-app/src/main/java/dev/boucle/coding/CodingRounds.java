@@ -33,6 +33,8 @@ public class CodingRounds {
 
     /** Sends per pad; a round lasts an hour, this is well above honest use. */
     static final int MAX_PER_PAD = 100;
+    /** Runs one person on staff may have waiting at once, so that nobody can starve the candidates' pads. */
+    static final int MAX_IN_FLIGHT_PER_USER = 5;
 
     private final SubmissionQueue queue;
     private final ProblemBank bank;
@@ -64,6 +66,7 @@ public class CodingRounds {
         check(language, source, errors);
         if (!errors.isEmpty()) throw new BadInput(errors, "problem.invalid-fields", String.join(", ", errors.keySet()));
         if (roundId != null) interview(roundId, user);
+        if (queue.waitingOrRunningBy(user.id()) >= MAX_IN_FLIGHT_PER_USER) throw new Conflict("coding.busy", MAX_IN_FLIGHT_PER_USER);
         return queue.enqueue(problemId, language, source, roundId, user.id());
     }
 

@@ -101,6 +101,11 @@ public class SubmissionQueue {
                 .params(roundId, byCandidate).query(Integer.class).single();
     }
 
+    int waitingOrRunningBy(long userId) {
+        return jdbc.sql("select count(*) from submissions where submitted_by = ? and status <> 'DONE'")
+                .param(userId).query(Integer.class).single();
+    }
+
     int countOfRound(long roundId) {
         return jdbc.sql("select count(*) from submissions where round_id = ?").param(roundId).query(Integer.class).single();
     }

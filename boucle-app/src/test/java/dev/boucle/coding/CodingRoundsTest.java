@@ -99,6 +99,25 @@ class CodingRoundsTest extends BoucleIntegrationTest {
     }
 
     @Test
+    @DisplayName("one person on staff has at most five runs waiting; the sixth is refused and not queued")
+    void inFlightCap() {
+        Person busy = person("HIRING_MANAGER");
+        for (int i = 0; i < CodingRounds.MAX_IN_FLIGHT_PER_USER; i++) {
+            // Held by a live worker elsewhere (lease in the future), so this host's workers leave them be.
+            jdbc.sql("""
+                    insert into submissions (problem_id, language, source, submitted_by, status, worker, attempts, lease_until)
+                    values ('calm-stretch', 'python', 'x', ?, 'RUNNING', 'other-host/0', 1, now() + interval '1 hour')""")
+                    .param(busy.id()).update();
+        }
+        int before = count();
+        Api.Response r = busy.api().post("/api/v1/submissions", Map.of("problemId", "calm-stretch", "language", "python", "source", CALM_OK));
+        assertThat(r.status()).isEqualTo(409);
+        assertThat(r.json().get("detail").asString()).contains("5");
+        assertThat(count()).isEqualTo(before);
+        jdbc.sql("update submissions set status = 'DONE' where submitted_by = ?").param(busy.id()).update();
+    }
+
+    @Test
     @DisplayName("staff see their own submissions and those of rounds they may see, nobody else's")
     void whoSeesWhat() {
         Person author = person("INTERVIEWER"), other = person("INTERVIEWER");

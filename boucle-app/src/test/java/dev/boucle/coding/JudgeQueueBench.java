@@ -2,7 +2,6 @@ package dev.boucle.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.boucle.Api;
 import dev.boucle.BoucleIntegrationTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,9 +19,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Throughput of the judge through the queue: small Python submissions posted to the API, claimed
- * by this host's workers from PostgreSQL, judged in the sandbox, stored. The baseline, in the same
- * run, judges the same submissions straight through the engine on as many threads, without API,
+ * Throughput of the judge through the queue: small Python submissions queued in PostgreSQL (as
+ * the API queues them; the API caps what one person may have waiting, so the bench queues
+ * directly), claimed by this host's workers, judged in the sandbox, stored. The baseline, in the
+ * same run, judges the same submissions straight through the engine on as many threads, without
  * queue or database. A benchmark, not a test: surefire's default pattern does not pick it up; run
  * it with {@code ./mvnw -o -q verify -pl boucle-app -am -Dtest=JudgeQueueBench -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Dbench.workers=N -Dbench.submissions=N -Dbench.tests=N} to vary). Figures go to docs/benchmarks.md.
@@ -51,14 +50,16 @@ class JudgeQueueBench extends BoucleIntegrationTest {
     @Autowired
     ProblemBank problems;
 
+    @Autowired
+    SubmissionQueue queue;
+
     @Test
     void throughput() throws Exception {
-        Api api = person("INTERVIEWER").api();
         CodingProblem problem = problems.find("bench-add").orElseThrow();
         // Warm-up: the sandbox probe, the JIT, the connection pool.
-        run(api, 20);
+        run(20);
         double direct = direct(problem);
-        long first = run(api, SUBMISSIONS);
+        long first = run(SUBMISSIONS);
         long start = jdbc.sql("select extract(epoch from min(created_at)) * 1000 from submissions where id >= ?").param(first)
                 .query(Double.class).single().longValue();
         long end = jdbc.sql("select extract(epoch from max(finished_at)) * 1000 from submissions where id >= ?").param(first)
@@ -70,7 +71,7 @@ class JudgeQueueBench extends BoucleIntegrationTest {
         double queued = SUBMISSIONS * 1000.0 / (end - start);
         String report = String.format(java.util.Locale.ROOT, """
                 judge queue bench: %d submissions of a %d-test Python program, %d workers, %d cores (%s)
-                  through API + queue + workers: %.1f submissions/s, latency p50 %.0f ms, p95 %.0f ms, max %.0f ms, %d/%d AC
+                  through queue + workers: %.1f submissions/s, latency p50 %.0f ms, p95 %.0f ms, max %.0f ms, %d/%d AC
                   baseline, engine only on %d threads: %.1f submissions/s
                 """, SUBMISSIONS, TESTS, WORKERS, Runtime.getRuntime().availableProcessors(), cpu(), queued,
                 latencies.get(latencies.size() / 2), latencies.get(latencies.size() * 95 / 100), latencies.getLast(),
@@ -82,11 +83,10 @@ class JudgeQueueBench extends BoucleIntegrationTest {
     }
 
     /** Posts n submissions and waits until all are judged; returns the first id. */
-    private long run(Api api, int n) throws InterruptedException {
+    private long run(int n) throws InterruptedException {
         long first = -1;
         for (int i = 0; i < n; i++) {
-            long id = api.post("/api/v1/submissions", Map.of("problemId", "bench-add", "language", "python", "source", SOURCE))
-                    .json().get("id").asLong();
+            long id = queue.enqueue("bench-add", "python", SOURCE, null, null);
             if (first < 0) first = id;
         }
         while (jdbc.sql("select count(*) from submissions where id >= ? and status <> 'DONE'").param(first).query(Long.class).single() > 0) {
