@@ -12,8 +12,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BusyTimes {
 
-    record Busy(long id, long userId, TimeSpan span, BusySource source) {}
-
     private final JdbcClient jdbc;
 
     BusyTimes(JdbcClient jdbc) {
@@ -35,7 +33,7 @@ class BusyTimes {
         return jdbc.sql("delete from busy_times where id = ? and user_id = ? and source in ('MANUAL', 'DECLINE')").params(id, userId).update();
     }
 
-    List<Busy> of(long userId, TimeSpan window) {
+    List<BusyTime> of(long userId, TimeSpan window) {
         return jdbc.sql("""
                 select id, user_id, starts_at, ends_at, source from busy_times
                 where user_id = ? and starts_at < ? and ends_at > ? order by starts_at""")
@@ -49,11 +47,11 @@ class BusyTimes {
                 where user_id in (:users) and starts_at < :end and ends_at > :start order by starts_at""")
                 .param("users", users).param("end", Timestamp.from(window.end())).param("start", Timestamp.from(window.start()))
                 .query(BusyTimes::map).list().stream()
-                .collect(Collectors.groupingBy(Busy::userId, Collectors.mapping(Busy::span, Collectors.toList())));
+                .collect(Collectors.groupingBy(BusyTime::userId, Collectors.mapping(BusyTime::span, Collectors.toList())));
     }
 
-    private static Busy map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Busy(rs.getLong(1), rs.getLong(2), new TimeSpan(rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant()),
+    private static BusyTime map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new BusyTime(rs.getLong(1), rs.getLong(2), new TimeSpan(rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant()),
                 BusySource.valueOf(rs.getString(5)));
     }
 }

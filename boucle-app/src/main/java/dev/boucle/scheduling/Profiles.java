@@ -131,9 +131,14 @@ public class Profiles {
         if (busy.remove(userId, blockId) == 0) throw new NotFound("block", blockId);
     }
 
-    public List<BusyTimes.Busy> busy(long userId, TimeSpan window, CurrentUser viewer) {
+    public List<BusyTime> busy(long userId, TimeSpan window, CurrentUser viewer) {
         interviewer(userId, viewer);
         return busy.of(userId, window);
+    }
+
+    /** Every active interviewer's profile, for planners choosing or reading a panel. */
+    public List<InterviewerProfile> all() {
+        return profiles.active();
     }
 
     /** The person, if they may sit on a panel and the viewer may manage their profile. */

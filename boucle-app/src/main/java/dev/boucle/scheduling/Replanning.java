@@ -8,7 +8,6 @@ import dev.boucle.people.Role;
 import dev.boucle.people.Users;
 import dev.boucle.platform.BadInput;
 import dev.boucle.platform.Conflict;
-import dev.boucle.platform.NotFound;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,7 @@ public class Replanning {
                 .optional().map(app -> invitations.of(app).get(roundId)).orElse(null);
         if (sent == null || sent.start() == null || sent.interviewerId() == null) {
             if (!caller.hasAny(Role.ADMIN, Role.RECRUITER) && !planning.one(roundId, caller).hasPanelist(caller.id())) {
-                throw new NotFound("interview", roundId);
+                throw new AccessDeniedException("not on this round");
             }
             throw new Conflict("sched.decline.not-published");
         }
