@@ -41,31 +41,31 @@ class SchedulingApi {
         this.replanning = replanning;
     }
 
-    @GetMapping("/interviewers/{userId}/profile")
+    @GetMapping("/interviewers/{id}/profile")
     @PreAuthorize("hasAnyRole('ADMIN','RECRUITER','INTERVIEWER','HIRING_MANAGER')")
-    InterviewerProfile profile(@PathVariable long userId) {
+    InterviewerProfile profile(@PathVariable("id") long userId) {
         return profiles.profile(userId, CurrentUser.get());
     }
 
-    @PutMapping("/interviewers/{userId}/profile")
+    @PutMapping("/interviewers/{id}/profile")
     @PreAuthorize("hasAnyRole('ADMIN','RECRUITER','INTERVIEWER','HIRING_MANAGER')")
-    InterviewerProfile saveProfile(@PathVariable long userId, @RequestBody Profiles.ProfileChange change) {
+    InterviewerProfile saveProfile(@PathVariable("id") long userId, @RequestBody Profiles.ProfileChange change) {
         return profiles.update(userId, change, CurrentUser.get());
     }
 
     record Imported(int busyTimes) {}
 
-    @PostMapping(path = "/interviewers/{userId}/calendar", consumes = "text/calendar")
+    @PostMapping(path = "/interviewers/{id}/calendar", consumes = "text/calendar")
     @PreAuthorize("hasAnyRole('ADMIN','RECRUITER','INTERVIEWER','HIRING_MANAGER')")
-    Imported upload(@PathVariable long userId, @RequestBody byte[] ics) {
+    Imported upload(@PathVariable("id") long userId, @RequestBody byte[] ics) {
         return new Imported(profiles.importCalendar(userId, ics, CurrentUser.get()));
     }
 
     record Feed(String url) {}
 
-    @PutMapping("/interviewers/{userId}/calendar-feed")
+    @PutMapping("/interviewers/{id}/calendar-feed")
     @PreAuthorize("hasAnyRole('ADMIN','RECRUITER','INTERVIEWER','HIRING_MANAGER')")
-    Imported feed(@PathVariable long userId, @RequestBody Feed feed) {
+    Imported feed(@PathVariable("id") long userId, @RequestBody Feed feed) {
         return new Imported(profiles.setFeed(userId, feed.url(), CurrentUser.get()));
     }
 
@@ -73,9 +73,9 @@ class SchedulingApi {
 
     record Created(long id) {}
 
-    @PostMapping("/interviewers/{userId}/blocks")
+    @PostMapping("/interviewers/{id}/blocks")
     @PreAuthorize("hasAnyRole('ADMIN','RECRUITER','INTERVIEWER','HIRING_MANAGER')")
-    ResponseEntity<Created> block(@PathVariable long userId, @RequestBody Block block) {
+    ResponseEntity<Created> block(@PathVariable("id") long userId, @RequestBody Block block) {
         if (block.start() == null || block.end() == null || !block.end().isAfter(block.start())) {
             throw new BadInput(Map.of("end", "sched.span.order"), "sched.span.order");
         }
@@ -85,9 +85,9 @@ class SchedulingApi {
 
     record Away(Instant from, Instant to, String reason) {}
 
-    @PostMapping("/interviewers/{userId}/unavailable")
+    @PostMapping("/interviewers/{id}/unavailable")
     @PreAuthorize("hasAnyRole('ADMIN','RECRUITER')")
-    Replanning.Replanned unavailable(@PathVariable long userId, @RequestBody Away away) {
+    Replanning.Replanned unavailable(@PathVariable("id") long userId, @RequestBody Away away) {
         return replanning.unavailable(userId, away.from(), away.to(), away.reason(), CurrentUser.get());
     }
 

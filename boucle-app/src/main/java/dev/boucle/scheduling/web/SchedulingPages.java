@@ -75,9 +75,9 @@ class SchedulingPages {
 
     // The interviewer's profile
 
-    @GetMapping("/interviewers/{userId}/profile")
+    @GetMapping("/interviewers/{id}/profile")
     @PreAuthorize("hasAnyRole('ADMIN','RECRUITER','INTERVIEWER','HIRING_MANAGER')")
-    String profile(@PathVariable long userId, Model model) {
+    String profile(@PathVariable("id") long userId, Model model) {
         CurrentUser user = CurrentUser.get();
         InterviewerProfile profile = profiles.profile(userId, user);
         Instant now = Instant.now();
@@ -88,9 +88,9 @@ class SchedulingPages {
         return "interviewer-profile";
     }
 
-    @PostMapping("/interviewers/{userId}/profile")
+    @PostMapping("/interviewers/{id}/profile")
     @PreAuthorize("hasAnyRole('ADMIN','RECRUITER','INTERVIEWER','HIRING_MANAGER')")
-    String saveProfile(@PathVariable long userId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+    String saveProfile(@PathVariable("id") long userId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         Integer max;
         try {
             max = Integer.valueOf(form.getFirst("maxPerWeek") == null ? "" : form.getFirst("maxPerWeek").strip());
@@ -106,9 +106,9 @@ class SchedulingPages {
         });
     }
 
-    @PostMapping("/interviewers/{userId}/calendar")
+    @PostMapping("/interviewers/{id}/calendar")
     @PreAuthorize("hasAnyRole('ADMIN','RECRUITER','INTERVIEWER','HIRING_MANAGER')")
-    String upload(@PathVariable long userId, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+    String upload(@PathVariable("id") long userId, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
         return attempt(redirect, "/interviewers/" + userId + "/profile", () -> {
             byte[] bytes;
             try {
@@ -120,16 +120,16 @@ class SchedulingPages {
         });
     }
 
-    @PostMapping("/interviewers/{userId}/calendar-feed")
+    @PostMapping("/interviewers/{id}/calendar-feed")
     @PreAuthorize("hasAnyRole('ADMIN','RECRUITER','INTERVIEWER','HIRING_MANAGER')")
-    String feed(@PathVariable long userId, @RequestParam(defaultValue = "") String url, RedirectAttributes redirect) {
+    String feed(@PathVariable("id") long userId, @RequestParam(defaultValue = "") String url, RedirectAttributes redirect) {
         return attempt(redirect, "/interviewers/" + userId + "/profile",
                 () -> text("sched.calendar.imported", profiles.setFeed(userId, url, CurrentUser.get())));
     }
 
-    @PostMapping("/interviewers/{userId}/blocks")
+    @PostMapping("/interviewers/{id}/blocks")
     @PreAuthorize("hasAnyRole('ADMIN','RECRUITER','INTERVIEWER','HIRING_MANAGER')")
-    String block(@PathVariable long userId, @RequestParam(defaultValue = "") String start, @RequestParam(defaultValue = "") String end,
+    String block(@PathVariable("id") long userId, @RequestParam(defaultValue = "") String start, @RequestParam(defaultValue = "") String end,
             RedirectAttributes redirect) {
         return attempt(redirect, "/interviewers/" + userId + "/profile", () -> {
             ZoneId zone = profiles.profile(userId, CurrentUser.get()).zone();
@@ -138,18 +138,18 @@ class SchedulingPages {
         });
     }
 
-    @PostMapping("/interviewers/{userId}/blocks/{blockId}/delete")
+    @PostMapping("/interviewers/{id}/blocks/remove")
     @PreAuthorize("hasAnyRole('ADMIN','RECRUITER','INTERVIEWER','HIRING_MANAGER')")
-    String unblock(@PathVariable long userId, @PathVariable long blockId, RedirectAttributes redirect) {
+    String unblock(@PathVariable("id") long userId, @RequestParam(defaultValue = "0") long blockId, RedirectAttributes redirect) {
         return attempt(redirect, "/interviewers/" + userId + "/profile", () -> {
             profiles.removeBlock(userId, blockId, CurrentUser.get());
             return text("sched.block.removed");
         });
     }
 
-    @PostMapping("/interviewers/{userId}/unavailable")
+    @PostMapping("/interviewers/{id}/unavailable")
     @PreAuthorize("hasAnyRole('ADMIN','RECRUITER')")
-    String unavailable(@PathVariable long userId, @RequestParam(defaultValue = "") String start, @RequestParam(defaultValue = "") String end,
+    String unavailable(@PathVariable("id") long userId, @RequestParam(defaultValue = "") String start, @RequestParam(defaultValue = "") String end,
             @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         return attempt(redirect, "/interviewers/" + userId + "/profile", () -> {
             ZoneId zone = profiles.profile(userId, CurrentUser.get()).zone();
