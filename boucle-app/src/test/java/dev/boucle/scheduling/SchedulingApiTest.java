@@ -242,6 +242,14 @@ class SchedulingApiTest extends BoucleIntegrationTest {
             latest = again.get("id").asLong();
             chosen = waitForPlan(latest).get("plan");
         }
+        // The plan page shows the proposal in the candidate's and each interviewer's zone, without polling once done.
+        Person recruiter = person("RECRUITER");
+        Api page = Api.session(port, recruiter.email(), PASSWORD);
+        String fragment = page.get("/schedules/" + latest + "/progress").body();
+        assertThat(fragment).contains("data-status=\"DONE\"").contains("Europe/Paris").contains("resolve-form")
+                .contains("publish-form").doesNotContain("hx-trigger");
+        assertThat(page.get("/applications/" + app + "/schedule").body()).contains("schedule-progress");
+
         Api.Response published = admin().post("/api/v1/schedules/" + latest + "/publish", Map.of());
         assertThat(published.status()).isEqualTo(200);
         assertThat(published.json().get("moved").asInt()).isZero();
