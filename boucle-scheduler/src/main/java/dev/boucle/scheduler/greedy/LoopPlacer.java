@@ -11,16 +11,17 @@ import java.util.List;
  * Places a whole loop at once, backtracking inside it: the greedy choice for one round (say the
  * only French speaker at 08:00) can leave a later round of the same loop nowhere to go, while
  * another choice places both. Each round tries its first few feasible placements (earliest start,
- * then least-loaded lead); a small budget keeps it linear in the number of loops.
+ * then least-loaded lead); a budget of feasibility checks keeps it linear in the number of loops.
  */
 final class LoopPlacer {
 
     private static final int OPTIONS_PER_ROUND = 8;
     private static final int OPTIONS_PER_LEAD = 2;
-    private static final int BUDGET = 3_000;
+    /** Feasibility checks allowed per loop (a loop that cannot be placed whole must fail fast). */
+    private static final int BUDGET = 100_000;
 
     private final Bookings bookings;
-    private int nodes;
+    private int checks;
 
     LoopPlacer(Bookings bookings) {
         this.bookings = bookings;
@@ -28,7 +29,7 @@ final class LoopPlacer {
 
     /** Places every round of {@code rounds} (all unplaced, of one loop) and returns true, or places none and returns false. */
     boolean placeAll(List<Round> rounds) {
-        nodes = 0;
+        checks = 0;
         return place(rounds, 0);
     }
 
@@ -36,7 +37,7 @@ final class LoopPlacer {
         if (index == rounds.size()) {
             return true;
         }
-        if (++nodes > BUDGET) {
+        if (checks > BUDGET) {
             return false;
         }
         Round round = rounds.get(index);
@@ -58,6 +59,7 @@ final class LoopPlacer {
         for (long start : round.startRange()) {
             List<Integer> free = new ArrayList<>();
             for (int i = 0; i < round.leadRange().size(); i++) {
+                checks++;
                 if (bookings.mayLead(round.leadRange().get(i), round, start)) {
                     free.add(i);
                 }
