@@ -21,8 +21,9 @@ final class JsonObject {
     private final String path;
 
     JsonObject(JsonNode node, String path, Set<String> known) {
+        this.path = path;
         if (node == null || !node.isObject()) {
-            throw new InstanceException(path, "must be an object");
+            throw new InstanceException(path.isEmpty() ? "$" : path, "must be an object");
         }
         for (String name : node.propertyNames()) {
             if (!known.contains(name)) {
@@ -30,7 +31,6 @@ final class JsonObject {
             }
         }
         this.node = node;
-        this.path = path;
     }
 
     String at(String name) {

@@ -34,7 +34,7 @@ public final class Scheduler {
             throw new IllegalArgumentException("limit must be positive");
         }
         long began = System.nanoTime();
-        Schedule start = GreedyPlanner.plan(Schedules.from(instance));
+        Schedule start = GreedyPlanner.start(Schedules.from(instance));
         for (Round r : start.getRounds()) {
             if (!r.assigned() && r.getStart() == null && !r.startRange().isEmpty()) {
                 // An unplaced round keeps a start, so that a single move (a lead) can place it.

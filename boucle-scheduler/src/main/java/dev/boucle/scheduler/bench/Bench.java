@@ -32,7 +32,7 @@ public final class Bench {
     }
 
     static final List<Setup> SETUPS = List.of(
-            new Setup(new Size("small", 4, 2, 8, 1, LocalTime.of(9, 0), LocalTime.of(13, 0), false), 5, Duration.ofSeconds(5)),
+            new Setup(new Size("small", 4, 3, 8, 1, LocalTime.of(9, 0), LocalTime.of(14, 0), false), 5, Duration.ofSeconds(5)),
             new Setup(new Size("medium", 50, 4, 100, 2, LocalTime.of(9, 0), LocalTime.of(17, 0), true), 3, Duration.ofSeconds(20)),
             new Setup(new Size("large", 200, 5, 300, 2, LocalTime.of(9, 0), LocalTime.of(17, 0), true), 2, Duration.ofSeconds(30)));
     private static final Duration EXACT_LIMIT = Duration.ofMinutes(2);

@@ -22,8 +22,9 @@ import java.util.function.Consumer;
 /**
  * Timefold Solver set up for this model. The search starts from the greedy plan (already free of
  * broken rules, so a usable plan exists from the first millisecond) and improves it by local
- * search: change one variable, swap two rounds, or move a round to another lead and another start
- * at once (a round's lead is rarely free at a new time, so the joint move is what relocates it).
+ * search: change one variable, or move a round to another lead and another start at once (a
+ * round's lead is rarely free at a new time, so the joint move is what relocates it). Moves that
+ * would seat someone busy or off work are skipped unscored ({@link PlausibleMoves}).
  */
 public final class ScheduleSolver {
 
@@ -36,13 +37,13 @@ public final class ScheduleSolver {
     static SolverConfig config() {
         EntitySelectorConfig sameRound = new EntitySelectorConfig().withId("round");
         EntitySelectorConfig mimic = new EntitySelectorConfig().withMimicSelectorRef("round");
-        var relocate = new CartesianProductMoveSelectorConfig().withMoveSelectors(
+        var relocate = new CartesianProductMoveSelectorConfig().withFilterClass(PlausibleMoves.class).withMoveSelectors(
                 new ChangeMoveSelectorConfig().withEntitySelectorConfig(sameRound)
                         .withValueSelectorConfig(new ValueSelectorConfig().withVariableName("lead")),
                 new ChangeMoveSelectorConfig().withEntitySelectorConfig(mimic)
                         .withValueSelectorConfig(new ValueSelectorConfig().withVariableName("start")));
         var moves = new UnionMoveSelectorConfig().withMoveSelectors(
-                new ChangeMoveSelectorConfig(), relocate);
+                new ChangeMoveSelectorConfig().withFilterClass(PlausibleMoves.class), relocate);
         return new SolverConfig()
                 .withEnvironmentMode(environmentMode())
                 .withSolutionClass(Schedule.class)
