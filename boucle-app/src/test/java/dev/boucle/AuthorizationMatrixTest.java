@@ -335,5 +335,59 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
     }
 
     void schedulingRoutes() {
+        Set<As> self = EnumSet.of(As.ADMIN, As.RECRUITER, As.INTERVIEWER); // an interviewer's own profile, or a recruiter
+        String profile = "{\"office\": \"paris\", \"languages\": [\"en\"], \"roundTypes\": [\"BEHAVIORAL\"], \"workStart\": \"09:00\","
+                + " \"workEnd\": \"18:00\", \"maxPerWeek\": 5, \"trainee\": false}";
+        String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:m@t\r\nDTSTAMP:20300101T000000Z\r\n"
+                + "DTSTART:20300107T100000Z\r\nDTEND:20300107T110000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        Map<String, String> pageProfile = Map.of("office", "paris", "languages", "en", "roundTypes", "BEHAVIORAL", "workStart", "09:00",
+                "workEnd", "18:00", "maxPerWeek", "5");
+        route("GET /api/v1/interviewers/{id}/profile", self, c -> c.api().get("/api/v1/interviewers/" + c.f().user() + "/profile"));
+        route("PUT /api/v1/interviewers/{id}/profile", self, c -> c.api().send("PUT", "/api/v1/interviewers/" + c.f().user() + "/profile",
+                "application/json", profile));
+        route("POST /api/v1/interviewers/{id}/calendar", self, c -> c.api().send("POST", "/api/v1/interviewers/" + c.f().user() + "/calendar",
+                "text/calendar", ics));
+        route("PUT /api/v1/interviewers/{id}/calendar-feed", self, c -> c.api().send("PUT", "/api/v1/interviewers/" + c.f().user()
+                + "/calendar-feed", "application/json", "{\"url\": \"\"}"));
+        route("POST /api/v1/interviewers/{id}/blocks", self, c -> c.api().post("/api/v1/interviewers/" + c.f().user() + "/blocks",
+                Map.of("start", "2030-01-08T10:00:00Z", "end", "2030-01-08T11:00:00Z")));
+        route("POST /api/v1/interviewers/{id}/unavailable", PIPELINE, c -> c.api().post("/api/v1/interviewers/" + c.f().user()
+                + "/unavailable", Map.of("from", "2030-02-01T00:00:00Z", "to", "2030-02-02T00:00:00Z", "reason", "leave")));
+        route("PUT /api/v1/applications/{id}/candidate-availability", PIPELINE, c -> c.api().send("PUT", "/api/v1/applications/"
+                + c.f().application() + "/candidate-availability", "application/json",
+                "{\"zone\": \"Europe/Paris\", \"slots\": [{\"start\": \"2030-01-07T09:00\", \"end\": \"2030-01-07T17:00\"}]}"));
+        route("POST /api/v1/applications/{id}/schedule", PIPELINE, c -> c.api().post("/api/v1/applications/" + c.f().application()
+                + "/schedule", Map.of()));
+        route("GET /api/v1/schedules/{id}", MOVERS, c -> c.api().get("/api/v1/schedules/" + schedule(c.f())));
+        route("POST /api/v1/schedules/{id}/publish", PIPELINE, c -> c.api().post("/api/v1/schedules/" + schedule(c.f()) + "/publish", Map.of()));
+        route("POST /api/v1/interviews/{roundId}/decline", self, c -> c.api().post("/api/v1/interviews/" + c.f().round() + "/decline",
+                Map.of("reason", "ill")));
+        route("GET /interviewers/{id}/profile", self, c -> c.page().get("/interviewers/" + c.f().user() + "/profile"));
+        route("POST /interviewers/{id}/profile", self, c -> c.page().form("/interviewers/" + c.f().user() + "/profile", pageProfile));
+        route("POST /interviewers/{id}/calendar", self, c -> c.page().upload("/interviewers/" + c.f().user() + "/calendar", "file",
+                "busy.ics", ics));
+        route("POST /interviewers/{id}/calendar-feed", self, c -> c.page().form("/interviewers/" + c.f().user() + "/calendar-feed",
+                Map.of("url", "")));
+        route("POST /interviewers/{id}/blocks", self, c -> c.page().form("/interviewers/" + c.f().user() + "/blocks",
+                Map.of("start", "2030-01-09T10:00", "end", "2030-01-09T11:00")));
+        route("POST /interviewers/{id}/blocks/remove", self, c -> c.page().form("/interviewers/" + c.f().user() + "/blocks/remove",
+                Map.of("blockId", "0")));
+        route("POST /interviewers/{id}/unavailable", PIPELINE, c -> c.page().form("/interviewers/" + c.f().user() + "/unavailable",
+                Map.of("start", "2030-03-01T09:00", "end", "2030-03-01T18:00", "reason", "ill")));
+        route("GET /applications/{id}/schedule", MOVERS, c -> c.page().get("/applications/" + c.f().application() + "/schedule"));
+        route("GET /schedules/{id}/progress", MOVERS, c -> c.page().get("/schedules/" + schedule(c.f()) + "/progress"));
+        route("POST /applications/{id}/schedule/availability", PIPELINE, c -> c.page().form("/applications/" + c.f().application()
+                + "/schedule/availability", Map.of("zone", "Europe/Paris", "slots", "2030-01-07T09:00 2030-01-07T17:00")));
+        route("POST /applications/{id}/schedule", PIPELINE, c -> c.page().form("/applications/" + c.f().application() + "/schedule",
+                Map.of("stage", "ONSITE_LOOP")));
+        route("POST /schedules/{id}/publish", PIPELINE, c -> c.page().form("/schedules/" + schedule(c.f()) + "/publish", Map.of()));
+        route("GET /schedule/week", STAFF, c -> c.page().get("/schedule/week?week=2030-W02"));
+    }
+
+    /** A finished run without a plan for the fixture's application (publishing it is refused, not forbidden). */
+    long schedule(Fixture f) {
+        return jdbc.sql("""
+                insert into schedules (application_id, stage, status, total, requested_by)
+                values (?, 'ONSITE_LOOP', 'DONE', 0, ?) returning id""").params(f.application(), f.user()).query(Long.class).single();
     }
 }

@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"boucle.admin-token=" + BoucleIntegrationTest.ADMIN_TOKEN, "boucle.demo=false",
-                "boucle.questions.exposure-threshold=3"})
+                "boucle.questions.exposure-threshold=3", "boucle.scheduling.solve-limit=4s", "boucle.scheduling.replan-limit=3s",
+                "boucle.scheduling.feed-allow-private=true"})
 public abstract class BoucleIntegrationTest {
 
     public static final String ADMIN_TOKEN = "it-admin-token-0123456789abcdef";

@@ -7,7 +7,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -37,7 +42,7 @@ public class OutboxWorker {
         this.from = from;
     }
 
-    private record Pending(long id, String to, String subject, String body, int attempts) {}
+    private record Pending(long id, String to, String subject, String body, int attempts, Outbox.Attachment attachment) {}
 
     @Scheduled(fixedDelayString = "${boucle.mail.poll-ms}", initialDelayString = "${boucle.mail.poll-ms}")
     public void drain() {
@@ -51,19 +56,16 @@ public class OutboxWorker {
 
     private int sendBatch(JavaMailSender sender) {
         List<Pending> batch = jdbc.sql("""
-                select id, to_address, subject, body, attempts from mail_outbox
+                select id, to_address, subject, body, attempts, attachment_name, attachment_type, attachment from mail_outbox
                 where sent_at is null and next_try_at <= now() and attempts < 10
                 order by id limit ? for update skip locked""")
                 .param(BATCH).query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5))).list();
+                        rs.getInt(5), rs.getString(6) == null ? null : new Outbox.Attachment(rs.getString(6), rs.getString(7), rs.getBytes(8))))
+                .list();
         for (Pending p : batch) {
             try {
-                SimpleMailMessage message = new SimpleMailMessage();
-                message.setFrom(from);
-                message.setTo(p.to());
-                message.setSubject(p.subject());
-                message.setText(p.body());
-                sender.send(message);
+                if (p.attachment() == null) sender.send(plain(p));
+                else sender.send(withAttachment(sender, p));
                 jdbc.sql("update mail_outbox set sent_at = now(), attempts = attempts + 1 where id = ?").param(p.id()).update();
             } catch (RuntimeException e) {
                 Duration backoff = Duration.ofSeconds(30L << Math.min(p.attempts(), 8));
@@ -73,5 +75,30 @@ public class OutboxWorker {
             }
         }
         return batch.size();
+    }
+
+    private SimpleMailMessage plain(Pending p) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(p.to());
+        message.setSubject(p.subject());
+        message.setText(p.body());
+        return message;
+    }
+
+    private MimeMessage withAttachment(JavaMailSender sender, Pending p) {
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(p.to());
+            helper.setSubject(p.subject());
+            helper.setText(p.body());
+            helper.addAttachment(p.attachment().filename(),
+                    new ByteArrayDataSource(p.attachment().bytes(), p.attachment().contentType()));
+            return message;
+        } catch (MessagingException e) {
+            throw new MailPreparationException(e);
+        }
     }
 }

@@ -1,0 +1,71 @@
+package dev.boucle.scheduling;
+
+import dev.boucle.hiring.ApplicationDetails;
+import dev.boucle.people.CurrentUser;
+import dev.boucle.people.Role;
+import dev.boucle.platform.BadInput;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The candidate's availability, entered by a recruiter as local date-times in the candidate's
+ * zone and stored in UTC; a local time that a DST change skips or repeats takes the zone's rule.
+ */
+@Service
+public class CandidateSlots {
+
+    public record Slot(String start, String end) {}
+
+    public record Entry(String zone, List<Slot> slots) {}
+
+    private final CandidateAvailability availability;
+    private final ApplicationDetails details;
+
+    CandidateSlots(CandidateAvailability availability, ApplicationDetails details) {
+        this.availability = availability;
+        this.details = details;
+    }
+
+    @Transactional
+    public Entry replace(long applicationId, Entry entry, CurrentUser user) {
+        details.application(applicationId, user);
+        if (!user.hasAny(Role.ADMIN, Role.RECRUITER)) throw new AccessDeniedException("recruiters only");
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(entry.zone() == null ? "" : entry.zone().strip());
+        } catch (DateTimeException e) {
+            throw new BadInput(Map.of("zone", "sched.profile.zone.invalid"), "sched.profile.zone.invalid");
+        }
+        List<Slot> slots = entry.slots() == null ? List.of() : entry.slots();
+        if (slots.size() > 100) throw new BadInput(Map.of("slots", "sched.availability.too-many"), "sched.availability.too-many", 100);
+        List<TimeSpan> spans = new ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+            try {
+                var from = LocalDateTime.parse(slots.get(i).start().strip()).atZone(zone).toInstant();
+                var to = LocalDateTime.parse(slots.get(i).end().strip()).atZone(zone).toInstant();
+                if (!to.isAfter(from)) throw new BadInput(Map.of("slots[" + i + "]", "sched.span.order"), "sched.span.order");
+                spans.add(new TimeSpan(from, to));
+            } catch (DateTimeParseException | NullPointerException e) {
+                throw new BadInput(Map.of("slots[" + i + "]", "sched.availability.format"), "sched.availability.format");
+            }
+        }
+        availability.replace(applicationId, zone, spans);
+        return of(applicationId, user);
+    }
+
+    public Entry of(long applicationId, CurrentUser user) {
+        details.application(applicationId, user);
+        CandidateAvailability.Slots slots = availability.of(applicationId);
+        if (slots.zone() == null) return new Entry(null, List.of());
+        return new Entry(slots.zone().getId(), slots.spans().stream().map(s -> new Slot(
+                LocalDateTime.ofInstant(s.start(), slots.zone()).toString(), LocalDateTime.ofInstant(s.end(), slots.zone()).toString())).toList());
+    }
+}

@@ -1,0 +1,29 @@
+package dev.boucle.scheduling;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the scheduling module (application.properties says what each one is for).
+ *
+ * @param solveLimit        how long "plan this loop" may search before it returns its best plan
+ * @param replanLimit       how long a re-plan after a decline may search (the caller waits for it)
+ * @param solverThreads     solves running at once on this host; more wait in line
+ * @param horizonDays       how far ahead calendars are read and loops may be planned
+ * @param minBreakMinutes   the candidate's least break between two rounds
+ * @param feedRefreshMinutes how old a calendar feed's copy may get before it is read again
+ * @param feedAllowPrivate  read feeds on private or loopback addresses and over plain http (tests only)
+ */
+@ConfigurationProperties("boucle.scheduling")
+record SchedulingSettings(Duration solveLimit, Duration replanLimit, int solverThreads, int horizonDays, int minBreakMinutes,
+        int feedRefreshMinutes, boolean feedAllowPrivate) {
+
+    SchedulingSettings {
+        if (solveLimit == null) solveLimit = Duration.ofSeconds(20);
+        if (replanLimit == null) replanLimit = Duration.ofSeconds(5);
+        if (solverThreads <= 0) solverThreads = 1;
+        if (horizonDays <= 0) horizonDays = 90;
+        if (minBreakMinutes < 0) minBreakMinutes = 15;
+        if (feedRefreshMinutes <= 0) feedRefreshMinutes = 30;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Scheduling: interviewer profiles and busy times (iCalendar uploads and feeds, manual blocks),
+ * the candidate's availability, "plan this loop" on the boucle-scheduler engine in the
+ * background, publishing with .ics invitations, re-planning after a decline, and week views.
+ */
+@org.springframework.lang.NonNullApi
+package dev.boucle.scheduling;

@@ -1,0 +1,21 @@
+package dev.boucle.scheduler;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A person who can sit on a panel. Working hours are local to {@code zone}, Monday to Friday;
+ * {@code maxPerWeek} counts rounds per ISO week in that zone. A trainee never leads a round: they
+ * shadow rounds of the types in {@code roundTypes}.
+ */
+public record InterviewerSpec(String id, ZoneId zone, Set<String> languages, Set<String> roundTypes, int maxPerWeek,
+        boolean trainee, LocalTime workStart, LocalTime workEnd, List<Interval> busy) {
+
+    public InterviewerSpec {
+        languages = Copies.set(languages);
+        roundTypes = Copies.set(roundTypes);
+        busy = Copies.list(busy);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.boucle.scheduler.solver;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import dev.boucle.scheduler.model.Round;
+import dev.boucle.scheduler.model.Schedule;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * Timefold Solver set up for this model. The search starts from the greedy plan (already free of
+ * broken rules, so a usable plan exists from the first millisecond) and improves it by local
+ * search: change one variable, or move a round to another lead and another start at once (a
+ * round's lead is rarely free at a new time, so the joint move is what relocates it). Moves that
+ * would seat someone busy or off work are skipped unscored ({@link PlausibleMoves}).
+ */
+public final class ScheduleSolver {
+
+    private static final SolverFactory<Schedule> FACTORY = SolverFactory.create(config());
+    private static final SolutionManager<Schedule, HardMediumSoftLongScore> SCORING = SolutionManager.create(FACTORY);
+
+    private ScheduleSolver() {
+    }
+
+    static SolverConfig config() {
+        EntitySelectorConfig sameRound = new EntitySelectorConfig().withId("round");
+        EntitySelectorConfig mimic = new EntitySelectorConfig().withMimicSelectorRef("round");
+        var relocate = new CartesianProductMoveSelectorConfig().withFilterClass(PlausibleMoves.class).withMoveSelectors(
+                new ChangeMoveSelectorConfig().withEntitySelectorConfig(sameRound)
+                        .withValueSelectorConfig(new ValueSelectorConfig().withVariableName("lead")),
+                new ChangeMoveSelectorConfig().withEntitySelectorConfig(mimic)
+                        .withValueSelectorConfig(new ValueSelectorConfig().withVariableName("start")));
+        var moves = new UnionMoveSelectorConfig().withMoveSelectors(
+                new ChangeMoveSelectorConfig().withFilterClass(PlausibleMoves.class), relocate);
+        return new SolverConfig()
+                .withEnvironmentMode(environmentMode())
+                .withSolutionClass(Schedule.class)
+                .withEntityClasses(Round.class)
+                .withConstraintProviderClass(ScheduleConstraints.class)
+                .withPhases(new LocalSearchPhaseConfig().withMoveSelectorConfig(moves));
+    }
+
+    /**
+     * No assertions by default (speed); {@code -Dboucle.scheduler.assert=full} turns on Timefold's full
+     * assertions, which recompute the score from scratch after every move to catch a constraint that
+     * scores incrementally wrong (slow: for tests and debugging).
+     */
+    private static EnvironmentMode environmentMode() {
+        return "full".equals(System.getProperty("boucle.scheduler.assert")) ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.NO_ASSERT;
+    }
+
+    /** Scores a schedule with the same constraints the solver uses (for the greedy baseline, for checks). */
+    public static HardMediumSoftLongScore score(Schedule schedule) {
+        return SCORING.update(schedule);
+    }
+
+    /**
+     * Improves {@code start} for at most {@code limit}, or until the best score has not moved for
+     * {@code patience}; calls {@code onBest} from the solver thread on each new best schedule.
+     */
+    public static Schedule solve(Schedule start, Duration limit, Duration patience, Consumer<Schedule> onBest) {
+        TerminationConfig termination = new TerminationConfig()
+                .withSpentLimit(limit)
+                .withUnimprovedSpentLimit(patience);
+        Solver<Schedule> solver = FACTORY.buildSolver(new SolverConfigOverride<Schedule>().withTerminationConfig(termination));
+        solver.addEventListener(event -> onBest.accept(event.getNewBestSolution()));
+        return solver.solve(start);
+    }
+}
