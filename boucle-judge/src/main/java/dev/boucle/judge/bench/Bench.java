@@ -88,7 +88,7 @@ public final class Bench {
             }
             // The compile alone: the same source made unparsable (a stray parenthesis) stops after it.
             long compile = Long.MAX_VALUE;
-            byte[] broken = (new String(source, StandardCharsets.UTF_8) + "\n#error stop\n")
+            byte[] broken = (new String(source, StandardCharsets.UTF_8) + "\n)\n")
                     .getBytes(StandardCharsets.UTF_8);
             for (int round = 0; round < ROUNDS; round++) {
                 long start = System.nanoTime();
