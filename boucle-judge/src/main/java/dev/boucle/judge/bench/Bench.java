@@ -115,8 +115,8 @@ public final class Bench {
             dir = Files.createTempDirectory("boucle-bench-");
             Problem problem = new ProblemLoader().load(BenchProblem.write(dir.resolve("problem"), language.id(), tests));
             String source = BenchProblem.solution(language.id());
-            CommandTemplate template = new CommandTemplate(Map.of("javaHome", settings.javaHome(),
-                    "memoryMb", Integer.toString(problem.memoryLimitMb())));
+            // The bare run uses the same javac archive: it is a JVM setting, not part of the sandbox.
+            CommandTemplate template = Judge.commandTemplate(settings, language, problem.memoryLimitMb());
 
             // Shared machines are noisy: alternate bare and judged rounds and keep each one's best.
             long bareMs = Long.MAX_VALUE;

@@ -56,9 +56,7 @@ public final class Judge {
         if (source.length > MAX_SOURCE_BYTES) {
             return JudgeResult.compileError("source is larger than " + MAX_SOURCE_BYTES / 1024 + " KiB", notes);
         }
-        CommandTemplate template = new CommandTemplate(Map.of(
-                "javaHome", settings.javaHome(),
-                "memoryMb", Integer.toString(problem.memoryLimitMb())));
+        CommandTemplate template = commandTemplate(settings, build, problem.memoryLimitMb());
         try (Workspace workspace = Workspace.create(settings.workBase(), sandbox.sandboxUid());
              CheckerSession checker = CheckerSession.open(problem, sandbox, catalog, settings, template)) {
             workspace.writeSource(build.sourceFile(), source);
@@ -92,6 +90,18 @@ public final class Judge {
         } catch (IOException | RuntimeException e) {
             return JudgeResult.systemError(e.getClass().getSimpleName() + ": " + e.getMessage(), notes);
         }
+    }
+
+    /**
+     * The placeholders of languages.yaml for this judge and language. The first Java compile on a
+     * machine builds the javac start-up archive (see {@link JavacArchive}).
+     */
+    public static CommandTemplate commandTemplate(JudgeSettings settings, Language language, int memoryMb) {
+        return new CommandTemplate(Map.of(
+                "javaHome", settings.javaHome(),
+                "memoryMb", Integer.toString(memoryMb),
+                "cacheDir", settings.cacheDir().toString(),
+                "javacArchive", JavacArchive.option(settings, language)));
     }
 
     private static TestResult runTest(SandboxSession session, Language language, TestCase test, Checker checker)

@@ -3,10 +3,8 @@ package dev.boucle.judge.sandbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,9 +12,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import dev.boucle.judge.workspace.PrivateDirectory;
 
 /**
  * The sandbox's test runner (runner.c), compiled by the host's C compiler at first use into a
@@ -30,15 +28,13 @@ import java.util.concurrent.TimeUnit;
 final class RunnerBinary {
     private static final String SOURCE = "/dev/boucle/judge/sandbox/runner.c";
     private static final List<String> COMPILERS = List.of("/usr/bin/cc", "/usr/bin/gcc");
-    private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
 
     private RunnerBinary() {
     }
 
     /** Empty when no compiler is installed or the directory is not safely ours; the reason goes to {@code why}. */
     static Optional<Path> prepare(Map<String, String> env, StringBuilder why) {
-        Path dir = Path.of(env.getOrDefault("BOUCLE_JUDGE_RUNNER_DIR",
-                Path.of(System.getProperty("java.io.tmpdir"), "boucle-judge-runner").toString()));
+        Path dir = cacheDir(env);
         try (InputStream in = RunnerBinary.class.getResourceAsStream(SOURCE)) {
             if (in == null) {
                 why.append("runner.c is missing from the classpath");
@@ -50,47 +46,17 @@ final class RunnerBinary {
                 why.append("no C compiler at ").append(COMPILERS);
                 return Optional.empty();
             }
-            ownPrivateDirectory(dir);
+            // The binary runs as PID 1 of every sandbox: see PrivateDirectory for why the checks.
+            PrivateDirectory.ensure(dir);
             Path binary = dir.resolve("boucle-runner-" + hash(source));
-            if (!Files.exists(binary, NOFOLLOW)) {
+            if (!Files.exists(binary, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 compile(compiler.get(), source, dir, binary);
             }
-            checkOurs(binary, false);
+            PrivateDirectory.checkFile(binary);
             return Optional.of(binary);
         } catch (IOException e) {
             why.append(e.getMessage());
             return Optional.empty();
-        }
-    }
-
-    /**
-     * The binary runs as PID 1 of every sandbox, so nobody else may be able to swap it: the
-     * directory must be ours, not a link, and writable by us alone (others only traverse it).
-     */
-    private static void ownPrivateDirectory(Path dir) throws IOException {
-        if (!Files.exists(dir, NOFOLLOW)) {
-            Files.createDirectories(dir.getParent());
-            try {
-                Files.createDirectory(dir);
-            } catch (java.nio.file.FileAlreadyExistsException raced) {
-                // Another judge process made it a moment ago; the checks below still apply.
-            }
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
-        }
-        checkOurs(dir, true);
-    }
-
-    private static void checkOurs(Path path, boolean directory) throws IOException {
-        if (Files.isSymbolicLink(path) || (directory ? !Files.isDirectory(path, NOFOLLOW)
-                : !Files.isRegularFile(path, NOFOLLOW))) {
-            throw new IOException(path + " is not a plain " + (directory ? "directory" : "file"));
-        }
-        int owner = (Integer) Files.getAttribute(path, "unix:uid", NOFOLLOW);
-        int self = (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
-        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path, NOFOLLOW);
-        if (owner != self || permissions.contains(PosixFilePermission.GROUP_WRITE)
-                || permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
-            throw new IOException(path + " is not owned and writable by this judge alone");
         }
     }
 
@@ -117,6 +83,12 @@ final class RunnerBinary {
             Files.deleteIfExists(sourceFile);
             Files.deleteIfExists(output);
         }
+    }
+
+    /** Beside the work directory: {@code BOUCLE_JUDGE_WORKDIR} + "-cache" (see JudgeSettings#cacheDir). */
+    static Path cacheDir(Map<String, String> env) {
+        return Path.of(env.getOrDefault("BOUCLE_JUDGE_WORKDIR",
+                Path.of(System.getProperty("java.io.tmpdir"), "boucle-judge").toString()) + "-cache");
     }
 
     private static String hash(byte[] source) {
