@@ -34,21 +34,79 @@ public final class Bench {
         this.settings = settings;
     }
 
+    static final String METHOD = "stdio: a generated problem whose tests each do about 100 ms of bare CPU work; "
+            + "the judge (compile, every test sandboxed, checking) against the same compile and runs without any "
+            + "sandbox, alternated, best of " + ROUNDS + " rounds each. function: a generated range-sums problem "
+            + "judged end to end (compile in the sandbox, one harness launch over every test, host-side "
+            + "comparison), best of " + ROUNDS + " rounds, after one warm-up judge that lets the judge create its "
+            + "start-up caches.";
+
     public BenchReport run(List<Language> languages, int tests) {
         List<BenchReport.LanguageFigures> figures = new ArrayList<>();
+        List<BenchReport.FunctionFigures> functions = new ArrayList<>();
         for (Language language : languages) {
             figures.add(measure(language, tests));
+            if (language.function().isPresent()) {
+                functions.add(measureFunction(language, tests));
+            }
         }
-        List<String> notes = new ArrayList<>(sandbox.notes());
-        notes.add("sandbox: " + sandbox.describe());
+        return new BenchReport(tests, METHOD, machine(), figures, functions, sandbox.notes());
+    }
+
+    private BenchReport.Machine machine() {
         // Wall-clock ratios mean little on a busy host; say how busy it was.
+        String load = read("/proc/loadavg").map(String::trim).orElse("unknown");
+        String cpu = read("/proc/cpuinfo").flatMap(info -> info.lines()
+                .filter(l -> l.startsWith("model name")).findFirst())
+                .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(System.getProperty("os.arch"));
+        return new BenchReport.Machine(cpu, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.version"), Runtime.version().toString(), sandbox.describe(),
+                sandbox.reusesSandboxes(), load);
+    }
+
+    private static java.util.Optional<String> read(String file) {
         try {
-            notes.add("load average at end: " + Files.readString(Path.of("/proc/loadavg")).trim()
-                    + " on " + Runtime.getRuntime().availableProcessors() + " CPUs");
-        } catch (IOException ignored) {
-            // Not Linux enough to tell.
+            return java.util.Optional.of(Files.readString(Path.of(file)));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
         }
-        return new BenchReport(tests, figures, notes);
+    }
+
+    private BenchReport.FunctionFigures measureFunction(Language language, int tests) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("boucle-bench-function-");
+            Problem problem = new ProblemLoader().load(BenchFunctionProblem.write(dir.resolve("problem"), tests));
+            byte[] source = BenchFunctionProblem.solution(language.id()).getBytes(StandardCharsets.UTF_8);
+            Judge judge = new Judge(sandbox, catalog, settings);
+            String verdict = judge.judge(problem, language, source).verdict().name();
+            long best = Long.MAX_VALUE;
+            for (int round = 0; round < ROUNDS; round++) {
+                long start = System.nanoTime();
+                verdict = judge.judge(problem, language, source).verdict().name();
+                best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+            }
+            // The compile alone: the same source made unparsable (a stray parenthesis) stops after it.
+            long compile = Long.MAX_VALUE;
+            byte[] broken = (new String(source, StandardCharsets.UTF_8) + "\n)\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            for (int round = 0; round < ROUNDS; round++) {
+                long start = System.nanoTime();
+                judge.judge(problem, language, broken);
+                compile = Math.min(compile, (System.nanoTime() - start) / 1_000_000);
+            }
+            return new BenchReport.FunctionFigures(language.id(), verdict, tests, best, compile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (dir != null) {
+                try {
+                    TreeRemover.remove(dir);
+                } catch (IOException ignored) {
+                    // A temp directory left behind is harmless.
+                }
+            }
+        }
     }
 
     private BenchReport.LanguageFigures measure(Language language, int tests) {
@@ -57,8 +115,8 @@ public final class Bench {
             dir = Files.createTempDirectory("boucle-bench-");
             Problem problem = new ProblemLoader().load(BenchProblem.write(dir.resolve("problem"), language.id(), tests));
             String source = BenchProblem.solution(language.id());
-            CommandTemplate template = new CommandTemplate(Map.of("javaHome", settings.javaHome(),
-                    "memoryMb", Integer.toString(problem.memoryLimitMb())));
+            // The bare run uses the same javac archive: it is a JVM setting, not part of the sandbox.
+            CommandTemplate template = Judge.commandTemplate(settings, language, problem.memoryLimitMb());
 
             // Shared machines are noisy: alternate bare and judged rounds and keep each one's best.
             long bareMs = Long.MAX_VALUE;

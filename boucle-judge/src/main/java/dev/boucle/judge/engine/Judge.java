@@ -13,7 +13,8 @@ import dev.boucle.judge.problem.TestCase;
 import dev.boucle.judge.sandbox.RunOutcome;
 import dev.boucle.judge.sandbox.Sandbox;
 import dev.boucle.judge.sandbox.SandboxLimits;
-import dev.boucle.judge.sandbox.SandboxRequest;
+import dev.boucle.judge.sandbox.SandboxSession;
+import dev.boucle.judge.sandbox.SessionRequest;
 import dev.boucle.judge.verdict.JudgeResult;
 import dev.boucle.judge.verdict.TestResult;
 import dev.boucle.judge.verdict.Verdict;
@@ -25,8 +26,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Judges one submission: compile once, then run every test in a fresh sandbox (fresh cgroup,
- * fresh /tmp, fresh namespaces) against the compiled files, and check each output on the host.
+ * Judges one submission: compile once, then run every test as a fresh process in its own cgroup
+ * with a fresh /tmp (in one sandbox per submission when the host allows, see
+ * {@link Sandbox#session}) against the compiled files, and check each output on the host.
  * Function problems compile the candidate's file with the language's harness and run all tests
  * in one launch instead (see {@link FunctionRuns}).
  */
@@ -54,9 +56,7 @@ public final class Judge {
         if (source.length > MAX_SOURCE_BYTES) {
             return JudgeResult.compileError("source is larger than " + MAX_SOURCE_BYTES / 1024 + " KiB", notes);
         }
-        CommandTemplate template = new CommandTemplate(Map.of(
-                "javaHome", settings.javaHome(),
-                "memoryMb", Integer.toString(problem.memoryLimitMb())));
+        CommandTemplate template = commandTemplate(settings, build, problem.memoryLimitMb());
         try (Workspace workspace = Workspace.create(settings.workBase(), sandbox.sandboxUid());
              CheckerSession checker = CheckerSession.open(problem, sandbox, catalog, settings, template)) {
             workspace.writeSource(build.sourceFile(), source);
@@ -80,8 +80,11 @@ public final class Judge {
             }
             SandboxLimits limits = Limits.forTest(problem, language, catalog.defaults());
             List<TestResult> results = new ArrayList<>();
-            for (TestCase test : problem.tests()) {
-                results.add(runTest(program, test, limits, checker.checker()));
+            try (SandboxSession session = sandbox.session(new SessionRequest(program.runCommand(),
+                    program.runMounts(), program.env(), limits), workspace.privateDir())) {
+                for (TestCase test : problem.tests()) {
+                    results.add(runTest(session, program.language(), test, checker.checker()));
+                }
             }
             return JudgeResult.fromTests(results, compiled.output(), notes);
         } catch (IOException | RuntimeException e) {
@@ -89,13 +92,23 @@ public final class Judge {
         }
     }
 
-    private TestResult runTest(Program program, TestCase test, SandboxLimits limits, Checker checker)
+    /**
+     * The placeholders of languages.yaml for this judge and language. The first Java compile on a
+     * machine builds the javac start-up archive (see {@link JavacArchive}).
+     */
+    public static CommandTemplate commandTemplate(JudgeSettings settings, Language language, int memoryMb) {
+        return new CommandTemplate(Map.of(
+                "javaHome", settings.javaHome(),
+                "memoryMb", Integer.toString(memoryMb),
+                "cacheDir", settings.cacheDir().toString(),
+                "javacArchive", JavacArchive.option(settings, language)));
+    }
+
+    private static TestResult runTest(SandboxSession session, Language language, TestCase test, Checker checker)
             throws IOException {
         byte[] input = Files.readAllBytes(test.input());
-        SandboxRequest request = new SandboxRequest(program.runCommand(), program.runMounts(), "/tmp", program.env(),
-                input, limits, false);
-        RunOutcome outcome = sandbox.run(request, program.workspace().privateDir());
-        var decision = RunVerdict.of(outcome, program.language());
+        RunOutcome outcome = session.run(input);
+        var decision = RunVerdict.of(outcome, language);
         if (decision.isPresent()) {
             return result(test, outcome, decision.get().verdict(), decision.get().detail());
         }

@@ -11,6 +11,14 @@ import java.util.Map;
  */
 public record JudgeSettings(Path workBase, String javaHome) {
 
+    /**
+     * Where the judge keeps files it builds once and every sandbox may read (the runner, JVM
+     * start-up archives): beside the work directory, never inside it.
+     */
+    public Path cacheDir() {
+        return Path.of(workBase + "-cache");
+    }
+
     public static JudgeSettings fromEnvironment(Map<String, String> env) {
         Path base = Path.of(env.getOrDefault("BOUCLE_JUDGE_WORKDIR",
                 Path.of(System.getProperty("java.io.tmpdir"), "boucle-judge").toString()));

@@ -47,9 +47,14 @@ public final class Launcher {
         return argv;
     }
 
+    /** RLIMIT_CPU in whole seconds, one above the limit so that the cgroup poll normally acts first. */
+    static long cpuSeconds(long cpuMs) {
+        return Math.max(1, (cpuMs + 999) / 1000 + 1);
+    }
+
     private static List<String> rlimits(SandboxLimits limits, boolean degraded) {
         // RLIMIT_CPU is per process and only a backstop; the cgroup poll enforces the real limit.
-        long cpuSeconds = Math.max(1, (limits.cpuMs() + 999) / 1000 + 1);
+        long cpuSeconds = cpuSeconds(limits.cpuMs());
         List<String> args = new ArrayList<>(List.of("/usr/bin/prlimit",
                 "--cpu=" + cpuSeconds + ":" + (cpuSeconds + 1),
                 "--fsize=" + limits.fileSizeBytes(),

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
@@ -23,14 +24,21 @@ public final class Sandbox {
 
     private final CgroupDriver cgroups;
     private final Supervisor supervisor;
+    private final Launcher launcher;
+    private final BubblewrapCommand bubblewrap;
     private final OptionalInt sandboxUid;
     private final List<String> notes;
+    private Optional<Path> runner;
 
-    private Sandbox(CgroupDriver cgroups, Supervisor supervisor, OptionalInt sandboxUid, List<String> notes) {
+    private Sandbox(CgroupDriver cgroups, Launcher launcher, BubblewrapCommand bubblewrap, OptionalInt sandboxUid,
+                    List<String> notes, Optional<Path> runner) {
         this.cgroups = cgroups;
-        this.supervisor = supervisor;
+        this.supervisor = new Supervisor(cgroups, launcher, bubblewrap);
+        this.launcher = launcher;
+        this.bubblewrap = bubblewrap;
         this.sandboxUid = sandboxUid;
-        this.notes = List.copyOf(notes);
+        this.notes = new ArrayList<>(notes);
+        this.runner = runner;
     }
 
     public static Sandbox forHost() {
@@ -50,7 +58,6 @@ public final class Sandbox {
                 ? OptionalInt.of(Integer.parseInt(env.getOrDefault("BOUCLE_JUDGE_SANDBOX_GID", "" + DEFAULT_SANDBOX_ID)))
                 : OptionalInt.empty();
         BubblewrapCommand command = new BubblewrapCommand(bwrap, SystemLayout.ofHost(), version);
-        Supervisor supervisor = new Supervisor(cgroups, new Launcher(uid, gid), command);
         List<String> notes = new ArrayList<>();
         if (cgroups.degraded()) {
             notes.add(cgroups.describe());
@@ -58,9 +65,36 @@ public final class Sandbox {
         if (!version.atLeast(0, 8)) {
             notes.add("bubblewrap " + version + " is older than 0.8: tmpfs sizes and nested-userns blocking are off");
         }
-        Sandbox sandbox = new Sandbox(cgroups, supervisor, uid, notes);
+        Optional<Path> runner = Optional.empty();
+        StringBuilder why = new StringBuilder();
+        if (env.getOrDefault("BOUCLE_JUDGE_SANDBOX_REUSE", "on").equals("off")) {
+            why.append("BOUCLE_JUDGE_SANDBOX_REUSE=off");
+        } else {
+            runner = RunnerBinary.prepare(env, why);
+        }
+        Sandbox sandbox = new Sandbox(cgroups, new Launcher(uid, gid), command, uid, notes, runner);
         sandbox.selfTest();
+        sandbox.runnerSelfTest(why);
+        if (sandbox.runner.isEmpty()) {
+            sandbox.notes.add("each test runs in a sandbox of its own, which is slower (" + why + ")");
+        }
         return sandbox;
+    }
+
+    /**
+     * A session for the tests of one submission: one sandbox reused for all of them when the
+     * runner is available, else a fresh sandbox per test. Same guarantees per test either way.
+     *
+     * @param privateDir a judge-only directory (never mounted into any sandbox) for status files
+     */
+    public SandboxSession session(SessionRequest request, Path privateDir) {
+        return runner.<SandboxSession>map(r -> new RunnerSession(request, privateDir, r, cgroups, launcher, bubblewrap))
+                .orElseGet(() -> new FreshSandboxes(supervisor, request, privateDir));
+    }
+
+    /** Whether tests share one sandbox per submission (see {@link #session}). */
+    public boolean reusesSandboxes() {
+        return runner.isPresent();
     }
 
     public RunOutcome run(SandboxRequest request, Path privateDir) throws IOException {
@@ -73,7 +107,7 @@ public final class Sandbox {
     }
 
     public List<String> notes() {
-        return notes;
+        return List.copyOf(notes);
     }
 
     public String describe() {
@@ -101,6 +135,31 @@ public final class Sandbox {
             }
         } catch (IOException e) {
             throw new SandboxUnavailableException("cannot test the sandbox: " + e.getMessage());
+        }
+    }
+
+    /** A runner that cannot start here (e.g. bubblewrap without --as-pid-1) means per-test sandboxes. */
+    private void runnerSelfTest(StringBuilder why) {
+        if (runner.isEmpty()) {
+            return;
+        }
+        SandboxLimits limits = new SandboxLimits(2000, 5000, 64L << 20, 64, 1 << 20, 1 << 16, 1 << 16,
+                1 << 20, 8L << 20, 64);
+        try {
+            Path dir = Files.createTempDirectory("boucle-judge-probe");
+            try (SandboxSession session = session(new SessionRequest(List.of("/bin/true"), List.of(), Map.of(), limits), dir)) {
+                RunOutcome outcome = session.run(new byte[0]);
+                if (outcome.setupFailure().isPresent() || outcome.exitCode() != 0) {
+                    why.append("the runner failed its self-test: ")
+                            .append(outcome.setupFailure().orElse("exit " + outcome.exitCode()));
+                    runner = Optional.empty();
+                }
+            } finally {
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException | RuntimeException e) {
+            why.append("the runner failed its self-test: ").append(e.getMessage());
+            runner = Optional.empty();
         }
     }
 

@@ -160,6 +160,43 @@ class FilesystemAttacksTest extends AttackTest {
     }
 
     @Test
+    void kernelStateLeftByOneTestIsGoneInTheNext() {
+        // Tests of one submission may share a sandbox: SysV IPC, message queues, keyrings, extended
+        // attributes on /tmp and the attributes of the sandbox's own PID 1 must not carry anything over.
+        String plantOrDetect = """
+                import ctypes, os, platform, resource
+                libc = ctypes.CDLL(None, use_errno=True)
+                add_key, request_key = {"x86_64": (248, 249), "aarch64": (217, 218)}[platform.machine()]
+                libc.syscall.restype = ctypes.c_long
+                found = []
+                if libc.shmget(0x5eed, 0, 0) != -1: found.append("sysv shm")
+                if libc.semget(0x5eed, 0, 0) != -1: found.append("sysv sem")
+                if libc.msgget(0x5eed, 0) != -1: found.append("sysv msg")
+                if libc.mq_open(b"/boucle", os.O_RDONLY) != -1: found.append("mqueue")
+                if libc.syscall(request_key, b"user", b"boucle", None, 0) > 0: found.append("keyring")
+                try:
+                    os.getxattr("/tmp", "user.boucle"); found.append("xattr")
+                except OSError:
+                    pass
+                if os.getpriority(os.PRIO_PROCESS, 0) != 0: found.append("nice")
+                if resource.getrlimit(resource.RLIMIT_NOFILE)[1] == 100: found.append("rlimit")
+                libc.shmget(0x5eed, 4096, 0o1600); libc.semget(0x5eed, 1, 0o1600); libc.msgget(0x5eed, 0o1600)
+                libc.mq_open(b"/boucle", os.O_CREAT | os.O_RDWR, 0o600, None)
+                libc.syscall(add_key, b"user", b"boucle", b"answer", 6, -4)
+                for plant in (lambda: os.setxattr("/tmp", "user.boucle", b"answer"),
+                              lambda: os.setpriority(os.PRIO_PROCESS, 1, 5),
+                              lambda: resource.prlimit(1, resource.RLIMIT_NOFILE, (100, 100))):
+                    try:
+                        plant()
+                    except OSError:
+                        pass
+                print("DIRTY " + ",".join(found) if found else "SAFE")
+                """;
+        TestProblem problem = safeProblem().test("2", "", "SAFE\n").test("3", "", "SAFE\n");
+        assertVerdict(attack(problem, "python", plantOrDetect), Verdict.AC);
+    }
+
+    @Test
     void compiledBinaryCannotBeRewrittenByItsOwnRun() {
         String patch = """
                 #include <cstdio>

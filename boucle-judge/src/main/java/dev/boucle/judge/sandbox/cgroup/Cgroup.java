@@ -10,6 +10,12 @@ public sealed interface Cgroup permits CgroupV2.Group, CgroupV1.Group, NoCgroups
     /** The cgroup.procs files the launcher writes its pid into before starting bubblewrap. */
     List<Path> procsFiles();
 
+    /** Host pids of the processes in the group (empty when the host has no cgroups). */
+    List<Long> processes();
+
+    /** Moves a process (host pid) into the group; new children it forks stay in it. */
+    void adopt(long pid);
+
     /** Total CPU time of every process that ever ran in the group, or -1 when unknown. */
     long cpuNanos();
 

@@ -74,6 +74,16 @@ public final class CgroupV1 implements CgroupDriver {
         }
 
         @Override
+        public List<Long> processes() {
+            return CgroupFiles.pids(freezer.resolve("cgroup.procs"));
+        }
+
+        @Override
+        public void adopt(long pid) {
+            procsFiles().forEach(file -> CgroupFiles.write(file, Long.toString(pid)));
+        }
+
+        @Override
         public long cpuNanos() {
             return CgroupFiles.readLong(cpuacct.resolve("cpuacct.usage"));
         }

@@ -59,6 +59,16 @@ public final class CgroupV2 implements CgroupDriver {
         }
 
         @Override
+        public List<Long> processes() {
+            return CgroupFiles.pids(dir.resolve("cgroup.procs"));
+        }
+
+        @Override
+        public void adopt(long pid) {
+            CgroupFiles.write(dir.resolve("cgroup.procs"), Long.toString(pid));
+        }
+
+        @Override
         public long cpuNanos() {
             long micros = CgroupFiles.keyed(dir.resolve("cpu.stat"), "usage_usec");
             return micros < 0 ? -1 : micros * 1000;

@@ -38,6 +38,16 @@ public final class NoCgroups implements CgroupDriver {
         }
 
         @Override
+        public List<Long> processes() {
+            return List.of();
+        }
+
+        @Override
+        public void adopt(long pid) {
+            // Nothing to move into: the runner's rlimits and kill(-1) are all there is.
+        }
+
+        @Override
         public long cpuNanos() {
             return -1;
         }
