@@ -79,6 +79,19 @@ public class InterviewPlanning {
 
     @Transactional
     public Interview plan(long roundId, PlanChange change, CurrentUser planner) {
+        return plan(roundId, change, planner, true);
+    }
+
+    /**
+     * Plans a round for the scheduler, which sends calendar invitations of its own: the panel and
+     * the candidate get those instead of this module's plain e-mails, never both.
+     */
+    @Transactional
+    public Interview planWithoutMail(long roundId, PlanChange change, CurrentUser planner) {
+        return plan(roundId, change, planner, false);
+    }
+
+    private Interview plan(long roundId, PlanChange change, CurrentUser planner, boolean sendMail) {
         Interviews.Row before = interviews.lock(roundId).orElseThrow(() -> new NotFound("interview", roundId));
         if (!access.canMoveApplication(planner, before.applicationId())) throw new AccessDeniedException("not a planner here");
         ApplicationDetails.Details app = details.application(before.applicationId(), planner);
@@ -114,7 +127,7 @@ public class InterviewPlanning {
                 minutes, mode, language, policy, questionId, questionVersion), planner.id());
         ApplicationDetails.Details after = details.application(before.applicationId(), planner);
         for (long member : panel) {
-            if (!previous.contains(member)) users.byId(member).ifPresent(u -> mail.assigned(u, after, round));
+            if (sendMail && !previous.contains(member)) users.byId(member).ifPresent(u -> mail.assigned(u, after, round));
         }
         if (!stageWasPlanned && stagePlanned(after, round) && after.job().createdBy() != null) {
             users.byId(after.job().createdBy()).ifPresent(r -> mail.panelComplete(r, after, round.stage()));
@@ -123,7 +136,7 @@ public class InterviewPlanning {
         boolean invitationChanged = planned.startsAt() != null && !panel.isEmpty() && (!planned.startsAt().equals(before.startsAt())
                 || planned.aiPolicy() != before.aiPolicy() || planned.mode() != before.mode() || !planned.language().equals(before.language())
                 || planned.minutes() != before.minutes() || previous.isEmpty());
-        if (invitationChanged) mail.invitation(after, planned);
+        if (sendMail && invitationChanged) mail.invitation(after, planned);
         return planned;
     }
 

@@ -107,7 +107,7 @@ public class Publishing {
         }
         List<Long> panel = new ArrayList<>(List.of(slot.interviewerId()));
         if (slot.shadowId() != null) panel.add(slot.shadowId());
-        planning.plan(interview.id(), new InterviewPlanning.PlanChange(panel, slot.start(), null, null, null, null, null), actor);
+        planning.planWithoutMail(interview.id(), new InterviewPlanning.PlanChange(panel, slot.start(), null, null, null, null, null), actor);
         String uid = was == null ? UUID.randomUUID() + "@boucle" : was.uid();
         int sequence = was == null ? 0 : was.sequence() + 1;
         invitations.save(new Invitations.Sent(interview.id(), app.id(), uid, sequence, slot.interviewerId(), slot.shadowId(),
@@ -140,7 +140,7 @@ public class Publishing {
     private Outcome unplace(ApplicationDetails.Details app, Interview interview, Invitations.Sent was, InvitationMail.Recipient candidate,
             CurrentUser actor) {
         if (was == null || was.interviewerId() == null || was.start() == null) return new Outcome(0, 1, 0);
-        planning.plan(interview.id(), new InterviewPlanning.PlanChange(List.of(), null, null, null, null, null, null), actor);
+        planning.planWithoutMail(interview.id(), new InterviewPlanning.PlanChange(List.of(), null, null, null, null, null, null), actor);
         int sequence = was.sequence() + 1;
         invitations.save(new Invitations.Sent(interview.id(), app.id(), was.uid(), sequence, null, null, null, was.minutes(), actor.id()));
         InvitationMail.Event old = new InvitationMail.Event(interview.id(), was.uid(), sequence, interview.roundType(), app.candidate().name(),
