@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo's offer: after the hiring demo has walked its candidates, the first one waiting at
- * OFFER gets a draft above its band, submitted, so that it waits for its hiring manager's and
- * an admin's approval.
+ * The demo's offer: after the hiring demo has walked its candidates, one waiting at OFFER (on a
+ * job of the demo's hiring manager when there is one) gets an offer above its band, submitted,
+ * so that it waits for its hiring manager's approval, then an admin's.
  */
 @Component
 @Order(30)
@@ -51,8 +51,13 @@ class OffersDemo implements ApplicationRunner {
         if (!props.demo() || jdbc.sql("select exists(select 1 from offers)").query(Boolean.class).single()) return;
         CurrentUser recruiter = users.byEmail("recruiter@boucle.test").orElse(null);
         if (recruiter == null) return;
-        jdbc.sql("select id from applications where stage = 'OFFER' and status = 'ACTIVE' order by id limit 1").query(Long.class)
-                .optional().ifPresent(app -> tx.executeWithoutResult(status -> load(app, recruiter)));
+        // Prefer a job of manager@boucle.test, the hiring manager the sign-in page lists, so the demo can approve it.
+        Long manager = users.byEmail("manager@boucle.test").map(CurrentUser::id).orElse(null);
+        java.util.List<Long> atOffer = jdbc.sql("select id from applications where stage = 'OFFER' and status = 'ACTIVE' order by id")
+                .query(Long.class).list();
+        atOffer.stream().filter(app -> java.util.Objects.equals(details.application(app, recruiter).job().hiringManagerId(), manager))
+                .findFirst().or(() -> atOffer.stream().findFirst())
+                .ifPresent(app -> tx.executeWithoutResult(status -> load(app, recruiter)));
     }
 
     private void load(long applicationId, CurrentUser recruiter) {
