@@ -67,6 +67,13 @@ class OffersApiTest extends BoucleIntegrationTest {
         assertThat(french.status()).isEqualTo(400);
         assertThat(french.json().get("errors").get("equity.instrument").asString()).contains("Londres");
         assertThat(admin().get("/api/v1/applications/" + app + "/offers").json()).isEmpty();
+
+        Map<String, Object> numbers = OfferFixtures.parisOffer("0");
+        numbers.put("base", 95000);
+        numbers.put("bonusTargetPercent", 10);
+        Api.Response created = admin().post("/api/v1/applications/" + app + "/offers", numbers);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("base").decimalValue()).isEqualByComparingTo("95000");
     }
 
     @Test
