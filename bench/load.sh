@@ -200,7 +200,7 @@ esac
 if [ "$needs_build" = 1 ]; then
   say "building boucle-app"
   # Tests are neither run nor compiled: the benchmark needs only the jar.
-  { ./mvnw -q -B -o -Dmaven.test.skip=true package -pl boucle-app || ./mvnw -q -B -Dmaven.test.skip=true package -pl boucle-app; } \
+  { ./mvnw -q -B -o -Dmaven.test.skip=true package -pl boucle-app -am || ./mvnw -q -B -Dmaven.test.skip=true package -pl boucle-app -am; } \
     >"$WORK/build.log" 2>&1 || { tail -30 "$WORK/build.log" >&2; die "the build failed"; }
 fi
 REVISION="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"

@@ -332,6 +332,53 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
     }
 
     void offerRoutes() {
+        Set<As> viewers = REVIEWERS;
+        Set<As> approvers = EnumSet.of(As.ADMIN, As.HIRING_MANAGER); // the policy names the job's manager, then any admin
+        route("GET /api/v1/comp/net", ALL, c -> c.api().get("/api/v1/comp/net?country=FR&year=2026&gross=60000"));
+        route("GET /api/v1/comp/bands", PIPELINE, c -> c.api().get("/api/v1/comp/bands"));
+        route("PUT /api/v1/comp/bands", ADMIN, c -> c.api().send("PUT", "/api/v1/comp/bands", "application/yaml",
+                admin().get("/api/v1/comp/bands").body()));
+        route("POST /api/v1/applications/{id}/offers", PIPELINE, c -> c.api().post("/api/v1/applications/"
+                + atOffer(c.f()) + "/offers", dev.boucle.offers.OfferFixtures.parisOffer("95000")));
+        route("GET /api/v1/applications/{id}/offers", viewers, c -> c.api().get("/api/v1/applications/"
+                + offerApplication(pending(c.f())) + "/offers"));
+        route("GET /api/v1/offers/{id}", viewers, c -> c.api().get("/api/v1/offers/" + pending(c.f())));
+        route("PUT /api/v1/offers/{id}", PIPELINE, c -> c.api().send("PUT", "/api/v1/offers/" + pending(c.f()), "application/json",
+                "{\"office\": \"paris\"}"));
+        route("POST /api/v1/offers/{id}/transitions", PIPELINE, c -> c.api().post("/api/v1/offers/" + pending(c.f()) + "/transitions",
+                Map.of("action", "extend")));
+        route("POST /api/v1/offers/{id}/approvals", approvers, c -> c.api().post("/api/v1/offers/" + pending(c.f()) + "/approvals",
+                Map.of("decision", "approve")));
+        route("GET /api/v1/offers/{id}/comparison", viewers, c -> c.api().get("/api/v1/offers/" + pending(c.f()) + "/comparison"));
+        route("GET /api/v1/offers/{id}/letter.pdf", viewers, c -> c.api().get("/api/v1/offers/" + pending(c.f()) + "/letter.pdf"));
+        route("GET /applications/{id}/offers", viewers, c -> c.page().get("/applications/" + offerApplication(pending(c.f())) + "/offers"));
+        route("GET /applications/{id}/offers/new", PIPELINE, c -> c.page().get("/applications/" + atOffer(c.f()) + "/offers/new"));
+        route("POST /applications/{id}/offers", PIPELINE, c -> c.page().form("/applications/" + atOffer(c.f()) + "/offers",
+                Map.of("office", "paris", "base", "95000")));
+        route("GET /offers/{id}", viewers, c -> c.page().get("/offers/" + pending(c.f()) + "?household=couple&children=1"));
+        route("GET /offers/{id}/edit", PIPELINE, c -> c.page().get("/offers/" + pending(c.f()) + "/edit"));
+        route("POST /offers/{id}", PIPELINE, c -> c.page().form("/offers/" + pending(c.f()), Map.of("office", "paris")));
+        route("POST /offers/{id}/transitions", PIPELINE, c -> c.page().form("/offers/" + pending(c.f()) + "/transitions",
+                Map.of("action", "EXTEND")));
+        route("POST /offers/{id}/approvals", approvers, c -> c.page().form("/offers/" + pending(c.f()) + "/approvals",
+                Map.of("decision", "APPROVE")));
+        route("GET /offers/{id}/letter.pdf", viewers, c -> c.page().get("/offers/" + pending(c.f()) + "/letter.pdf?lang=fr"));
+        route("GET /bands", PIPELINE, c -> c.page().get("/bands"));
+        route("POST /bands", ADMIN, c -> c.page().form("/bands", Map.of("yaml", admin().get("/api/v1/comp/bands").body())));
+    }
+
+    /** A new application at OFFER on the fixture's job (managed by the matrix's hiring manager). */
+    long atOffer(Fixture f) {
+        return dev.boucle.offers.OfferFixtures.applicationAtOffer(admin(), f.job(), "Offer Matrix");
+    }
+
+    /** An offer above its band on the fixture's job, waiting for its manager then an admin. */
+    long pending(Fixture f) {
+        return dev.boucle.offers.OfferFixtures.pendingOffer(admin(), f.job());
+    }
+
+    long offerApplication(long offer) {
+        return admin().get("/api/v1/offers/" + offer).json().get("applicationId").asLong();
     }
 
     void schedulingRoutes() {

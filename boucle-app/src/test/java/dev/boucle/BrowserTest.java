@@ -193,6 +193,28 @@ class BrowserTest extends BoucleIntegrationTest {
         return page;
     }
 
+    @Test
+    @DisplayName("a hiring manager opens the offer waiting for them, reads the net in every office, and approves it")
+    void managerApprovesAnOfferAfterTheComparison() {
+        Person manager = person("HIRING_MANAGER");
+        long offer = dev.boucle.offers.OfferFixtures.pendingOffer(admin(), createJob("software-engineer", manager.id()));
+        Page page = signIn(manager.email());
+        page.navigate("http://localhost:" + port + "/offers/" + offer + "?household=couple&children=2");
+        assertThat(page.locator("[data-testid=offer-state]")).hasText("Waiting for approval");
+        assertThat(page.locator("[data-testid=comparison-table] tbody tr")).hasCount(4);
+        assertThat(page.locator("[data-testid=comparison] svg.chart rect").first()).isVisible();
+        assertThat(page.locator("[data-testid=comparison-table] tr[data-office=london]")).containsText("GBP");
+        shot(page, "offer-en");
+        page.locator("[data-testid=approval-form] textarea[name=reason]").fill("Worth it against the competing offer");
+        page.locator("[data-testid=approve]").click();
+        assertThat(page.locator("[data-testid=approvals]")).containsText("Worth it against the competing offer");
+        assertThat(page.locator("[data-testid=approval-form]")).hasCount(0);
+        page.locator("[data-testid=switch-language]").click();
+        assertThat(page.locator("[data-testid=comparison] h2")).hasText("Net dans chaque bureau");
+        assertThat(page.locator("[data-testid=offer-state]")).hasText("En attente d’approbation");
+        page.context().close();
+    }
+
     /** Screenshots for people reviewing a change; nothing asserts on them. */
     static void shot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));

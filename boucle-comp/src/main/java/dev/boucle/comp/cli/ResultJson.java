@@ -1,52 +1,18 @@
 package dev.boucle.comp.cli;
 
-import dev.boucle.comp.api.Line;
+import dev.boucle.comp.NetJson;
 import dev.boucle.comp.api.NetResult;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The CLI's JSON shape: fixed top-level keys, amounts as exact decimal numbers (never floating point). */
+/** The CLI's JSON: the engine's one shape ({@link NetJson}), also served by the app. */
 final class ResultJson {
 
-    static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    static final JsonMapper MAPPER = NetJson.MAPPER;
 
     private ResultJson() {
     }
 
     static String write(NetResult r) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("currency", r.currency());
-        out.put("gross", r.gross());
-        out.put("employeeContributions", r.employeeContributions());
-        out.put("netBeforeTax", r.netBeforeTax());
-        out.put("taxableIncome", r.taxableIncome());
-        out.put("incomeTax", r.incomeTax());
-        out.put("otherTaxes", r.otherTaxes());
-        out.put("net", r.net());
-        out.put("estimate", r.estimate());
-        out.put("estimateReasons", r.estimateReasons());
-        out.put("rules", r.rulesUsed());
-        List<Map<String, Object>> lines = new ArrayList<>();
-        for (Line line : r.lines()) {
-            Map<String, Object> l = new LinkedHashMap<>();
-            l.put("code", line.code());
-            l.put("label", line.label());
-            l.put("kind", line.kind().name().toLowerCase(Locale.ROOT));
-            l.put("base", line.base());
-            l.put("rate", line.rate());
-            l.put("amount", line.amount());
-            lines.add(l);
-        }
-        out.put("lines", lines);
-        return MAPPER.writeValueAsString(out);
+        return NetJson.write(r);
     }
 }

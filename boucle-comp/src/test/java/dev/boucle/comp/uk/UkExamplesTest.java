@@ -26,6 +26,23 @@ class UkExamplesTest {
     }
 
     @Test
+    void england2026_taperFrom100000To120000_sixtyPercentMarginal_govUkRatesAndIta2007s35() {
+        // GOV.UK Income Tax rates (2026/27: allowance £12,570, basic band £37,700, 40 %), ITA 2007 s.35 (£1 per £2 above £100,000),
+        // GOV.UK Rates and thresholds for employers 2026 to 2027 (NI 8 % to £50,270, 2 % above).
+        // 100 000: taxable 87 430; 37 700 × 20 % + 49 730 × 40 % = 27 432. NI: 37 700 × 8 % + 49 730 × 2 % = 4 010.60.
+        NetResult at100k = uk(2026, "100000", UkRegion.ENG);
+        assertThat(at100k.incomeTax()).isEqualByComparingTo("27432");
+        assertThat(at100k.employeeContributions()).isEqualByComparingTo("4010.60");
+        // 120 000: allowance 12 570 − 10 000 = 2 570; taxable 117 430; 7 540 + 79 730 × 40 % = 39 432. NI 3 016 + 69 730 × 2 % = 4 410.60.
+        NetResult at120k = uk(2026, "120000", UkRegion.ENG);
+        assertThat(line(at120k, "uk.pa")).isEqualByComparingTo("-2570");
+        assertThat(at120k.incomeTax()).isEqualByComparingTo("39432");
+        assertThat(at120k.employeeContributions()).isEqualByComparingTo("4410.60");
+        // The taper makes the marginal income-tax rate 60 % in the band: 12 000 more tax on 20 000 more pay.
+        assertThat(at120k.incomeTax().subtract(at100k.incomeTax())).isEqualByComparingTo("12000");
+    }
+
+    @Test
     void england50000_2025_taxAndNi_handComputed() {
         // Tax: (50 000 − 12 570) × 20 % = 7 486. NI: (50 000 − 12 570) × 8 % = 2 994.40.
         NetResult r = uk(2025, "50000", UkRegion.ENG);

@@ -1,0 +1,7 @@
+package dev.boucle.offers;
+
+import java.time.Instant;
+
+/** One entry of an offer's history: who did what, when, from which state to which, and why. */
+public record OfferEvent(long id, long offerId, OfferEventType type, OfferState from, OfferState to, Long actorId, String actor,
+        String reason, Instant at) {}

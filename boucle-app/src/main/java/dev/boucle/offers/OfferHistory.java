@@ -1,0 +1,42 @@
+package dev.boucle.offers;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The append-only offer_events table (a trigger refuses updates and deletes). */
+@Repository
+class OfferHistory {
+
+    private final JdbcClient jdbc;
+
+    OfferHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void append(long offerId, OfferEventType type, OfferState from, OfferState to, long actorId, String actorName, String reason,
+            Instant at) {
+        jdbc.sql("""
+                insert into offer_events (offer_id, type, from_state, to_state, actor_id, actor_name, reason, at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(offerId, type.name(), from == null ? null : from.name(), to == null ? null : to.name(), actorId, actorName,
+                        reason, Timestamp.from(at))
+                .update();
+    }
+
+    List<OfferEvent> of(long offerId) {
+        return jdbc.sql("select id, offer_id, type, from_state, to_state, actor_id, actor_name, reason, at from offer_events "
+                        + "where offer_id = ? order by id")
+                .param(offerId).query((rs, n) -> {
+                    long actor = rs.getLong("actor_id");
+                    boolean none = rs.wasNull();
+                    String from = rs.getString("from_state");
+                    String to = rs.getString("to_state");
+                    return new OfferEvent(rs.getLong("id"), rs.getLong("offer_id"), OfferEventType.valueOf(rs.getString("type")),
+                            from == null ? null : OfferState.valueOf(from), to == null ? null : OfferState.valueOf(to),
+                            none ? null : actor, rs.getString("actor_name"), rs.getString("reason"), rs.getTimestamp("at").toInstant());
+                }).list();
+    }
+}

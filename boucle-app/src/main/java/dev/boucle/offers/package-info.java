@@ -1,0 +1,7 @@
+/**
+ * Offers: compensation bands per track, level and office (data an admin replaces), offers built
+ * on applications that reached OFFER, approvals by named people when an offer leaves its band or
+ * passes a threshold, the offer compared net of tax in every office (boucle-comp), and the letter.
+ */
+@org.springframework.lang.NonNullApi
+package dev.boucle.offers;
