@@ -54,14 +54,14 @@ public final class LoopMoves implements MoveIteratorFactory<Schedule, LoopMove> 
         };
     }
 
-    private static LoopMove shift(List<Round> placed, Random random) {
+    static LoopMove shift(List<Round> placed, Random random) {
         Round first = placed.stream().min((a, b) -> Long.compare(a.getStart(), b.getStart())).orElseThrow();
         long target = first.startRange().get(random.nextInt(first.startRange().size()));
         long delta = target - first.getStart();
         return new LoopMove(placed, placed.stream().map(r -> r.getStart() + delta).toList());
     }
 
-    private static LoopMove trade(List<Round> placed, Random random) {
+    static LoopMove trade(List<Round> placed, Random random) {
         int a = random.nextInt(placed.size());
         int b = (a + 1 + random.nextInt(placed.size() - 1)) % placed.size();
         Round left = placed.get(a);
