@@ -105,6 +105,25 @@ class SchedulerTest {
     }
 
     @Test
+    void aRoundPinnedOutsideEveryoneRulesIsKeptAndItsBreachesShow() {
+        // Pinned by a person at 07:00 UTC on a loop with no availability: kept as it is, scored as it is.
+        RoundSpec pinned = new RoundSpec("p", "CODING", 60, new Placement("i1", utc("2026-12-08T07:00")), null);
+        Instance instance = new Instance(15, List.of(person("i1", "Europe/Paris", "CODING")),
+                List.of(new LoopSpec("c1", java.time.ZoneId.of("Europe/Paris"), "en", List.of(), java.util.Set.of(), 0, List.of(pinned))));
+        Plan plan = Scheduler.solve(instance, LIMIT, p -> { });
+        assertThat(plan.assignments()).singleElement().extracting(Assignment::start).isEqualTo(utc("2026-12-08T07:00"));
+        assertThat(plan.score().hard()).isNegative();
+    }
+
+    @Test
+    void anEmptyInstanceIsAnEmptyPlan() {
+        Plan plan = Scheduler.solve(new Instance(15, List.of(), List.of()), LIMIT, p -> { });
+        assertThat(plan.assignments()).isEmpty();
+        assertThat(plan.unassigned()).isEmpty();
+        assertThat(plan.score()).isEqualTo(new Score(0, 0, 0));
+    }
+
+    @Test
     void badInputThroughTheLibraryNamesTheField() {
         Instance instance = new Instance(15, List.of(person("i1", "Europe/Paris", "CODING")), List.of(
                 loop("c1", "Europe/Paris", "en", List.of(), round("a", "CODING", 0))));

@@ -30,10 +30,15 @@ public final class Schedules {
             for (RoundSpec r : spec.rounds()) {
                 List<Interviewer> leads = people.values().stream()
                         .filter(p -> p.qualifiedFor(r.type()) && p.speaks(loop.language()) && !loop.excludes(p)).toList();
+                List<Long> starts = starts(loop.available(), r.minutes(), instance.grainMinutes());
+                if (r.pinned() != null) {
+                    // Timefold checks that even a pinned round's values lie in its ranges; it keeps exactly these.
+                    leads = List.of(people.get(r.pinned().interviewer()));
+                    starts = List.of(Minutes.of(r.pinned().start()));
+                }
                 List<Interviewer> shadows = people.values().stream()
                         .filter(p -> p.trainee() && p.knows(r.type()) && p.speaks(loop.language()) && !loop.excludes(p)).toList();
-                Round round = new Round(r.id(), r.type(), r.minutes(), loop, leads,
-                        starts(loop.available(), r.minutes(), instance.grainMinutes()), shadows);
+                Round round = new Round(r.id(), r.type(), r.minutes(), loop, leads, starts, shadows);
                 place(round, r.pinned(), people, true);
                 place(round, r.published(), people, false);
                 rounds.add(round);
