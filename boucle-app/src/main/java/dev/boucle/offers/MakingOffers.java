@@ -100,8 +100,9 @@ public class MakingOffers {
         boolean dated = respondBy != null && !respondBy.isBlank();
         if (dated && action != OfferAction.EXTEND) throw RespondBy.refused("offer.error.respond-by-extend-only");
         Offer offer = offers.lock(offerId).orElseThrow(() -> new NotFound("offer", offerId));
-        LocalDate answerBy = action == OfferAction.EXTEND ? RespondBy.choose(respondBy, calendar.today(offer.terms().office())) : null;
         Job job = details.application(offer.applicationId(), actor).job();
+        // Checked after the caller's right to the application, so a stranger learns nothing from a bad date.
+        LocalDate answerBy = action == OfferAction.EXTEND ? RespondBy.choose(respondBy, calendar.today(offer.terms().office())) : null;
         BandBook book = bands.current();
         List<BandCheck.Reason> reasons = action == OfferAction.SUBMIT
                 ? BandCheck.reasons(offer.terms(), book.band(job.track(), job.level(), offer.terms().office()), book.approvals())
