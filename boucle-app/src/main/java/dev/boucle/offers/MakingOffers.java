@@ -39,10 +39,11 @@ public class MakingOffers {
     private final ApplicationDetails details;
     private final MovingApplications moves;
     private final Users users;
+    private final OfficeCalendar calendar;
     private final Clock clock;
 
     MakingOffers(Offers offers, OfferHistory history, Approvals approvals, CompBands bands, OfferAccess access,
-            ApplicationDetails details, MovingApplications moves, Users users, Clock clock) {
+            ApplicationDetails details, MovingApplications moves, Users users, OfficeCalendar calendar, Clock clock) {
         this.offers = offers;
         this.history = history;
         this.approvals = approvals;
@@ -51,6 +52,7 @@ public class MakingOffers {
         this.details = details;
         this.moves = moves;
         this.users = users;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -82,13 +84,25 @@ public class MakingOffers {
         return offers.byId(offerId).orElseThrow();
     }
 
-    @Transactional
     public Offer move(long offerId, OfferAction action, String reason, CurrentUser actor) {
+        return move(offerId, action, reason, null, actor);
+    }
+
+    /**
+     * {@code respondBy} (ISO date, extending only) is when the candidate must answer; blank means
+     * a week from today in the offer's office.
+     */
+    @Transactional
+    public Offer move(long offerId, OfferAction action, String reason, String respondBy, CurrentUser actor) {
         access.requireBuild(actor);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why != null && why.length() > MAX_REASON) throw new BadInput(Map.of("reason", "offer.error.too-long"), "offer.error.too-long");
+        boolean dated = respondBy != null && !respondBy.isBlank();
+        if (dated && action != OfferAction.EXTEND) throw RespondBy.refused("offer.error.respond-by-extend-only");
         Offer offer = offers.lock(offerId).orElseThrow(() -> new NotFound("offer", offerId));
         Job job = details.application(offer.applicationId(), actor).job();
+        // Checked after the caller's right to the application, so a stranger learns nothing from a bad date.
+        LocalDate answerBy = action == OfferAction.EXTEND ? RespondBy.choose(respondBy, calendar.today(offer.terms().office())) : null;
         BandBook book = bands.current();
         List<BandCheck.Reason> reasons = action == OfferAction.SUBMIT
                 ? BandCheck.reasons(offer.terms(), book.band(job.track(), job.level(), offer.terms().office()), book.approvals())
@@ -99,6 +113,7 @@ public class MakingOffers {
                 Instant now = clock.instant();
                 if (action == OfferAction.SUBMIT) submit(offer, reasons, book.approvals(), job);
                 offers.moveTo(offerId, m.next(), now);
+                if (answerBy != null) offers.respondBy(offerId, answerBy);
                 history.append(offerId, m.event(), offer.state(), m.next(), actor.id(), actor.name(), why, now);
                 // The candidate said yes: the application leaves OFFER as hired, by hiring's own rules (a refusal rolls all back).
                 if (m.next() == OfferState.ACCEPTED) moves.move(offer.applicationId(), Action.ADVANCE, why, actor);

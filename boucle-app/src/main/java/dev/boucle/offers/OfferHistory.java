@@ -16,7 +16,8 @@ class OfferHistory {
         this.jdbc = jdbc;
     }
 
-    void append(long offerId, OfferEventType type, OfferState from, OfferState to, long actorId, String actorName, String reason,
+    /** {@code actorId} is null when Boucle itself acted (an offer expiring unanswered). */
+    void append(long offerId, OfferEventType type, OfferState from, OfferState to, Long actorId, String actorName, String reason,
             Instant at) {
         jdbc.sql("""
                 insert into offer_events (offer_id, type, from_state, to_state, actor_id, actor_name, reason, at)

@@ -102,6 +102,10 @@ public class OfferLetter {
                     money(e.paperValue(), terms.currency(), locale)), false));
             p.add(new Paragraph(t(locale, "letter.liquidity", e.liquidityNote()), false));
         });
+        if (file.offer().respondBy() != null) {
+            p.add(new Paragraph(t(locale, "letter.respond-by",
+                    file.offer().respondBy().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))), false));
+        }
         p.add(new Paragraph(t(locale, "letter.conditions"), false));
         p.add(new Paragraph(t(locale, "letter.closing"), false));
         p.add(new Paragraph(t(locale, "letter.signature"), false));

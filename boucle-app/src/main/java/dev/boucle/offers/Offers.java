@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class Offers {
 
     private static final String COLUMNS = """
-            id, application_id, state, office, currency, base, bonus_target_percent, sign_on, relocation, equity_instrument,
+            id, application_id, state, respond_by, office, currency, base, bonus_target_percent, sign_on, relocation, equity_instrument,
             equity_units, equity_strike, equity_valuation, vesting_months, cliff_months, liquidity_note, start_date,
             approval_reasons, approval_mode, approvals_required, submission, created_by, created_at, updated_at""";
 
@@ -88,6 +90,26 @@ class Offers {
         jdbc.sql("update offers set state = ?, updated_at = ? where id = ?").params(state.name(), Timestamp.from(at), id).update();
     }
 
+    void respondBy(long id, LocalDate date) {
+        jdbc.sql("update offers set respond_by = ? where id = ?").params(java.sql.Date.valueOf(date), id).update();
+    }
+
+    /**
+     * Locks the extended offers whose respond-by date is before today in their office, skipping
+     * those another host holds: each is expired once. An office the process no longer has counts
+     * as {@code elsewhere}.
+     */
+    List<Offer> lockOverdue(Map<String, LocalDate> todayByOffice, LocalDate elsewhere) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from offers
+                where state = 'EXTENDED' and respond_by < coalesce((select today.day::date
+                    from unnest(?::text[], ?::text[]) as today (office, day) where today.office = offers.office), ?)
+                order by id for update skip locked""")
+                .params(todayByOffice.keySet().toArray(String[]::new),
+                        todayByOffice.values().stream().map(LocalDate::toString).toArray(String[]::new), java.sql.Date.valueOf(elsewhere))
+                .query(Offers::map).list();
+    }
+
     /** A new submission: why approval is needed and how many approvals it takes. */
     int submit(long id, List<String> reasons, ApprovalPolicy.Mode mode, Integer required) {
         return jdbc.sql("""
@@ -111,7 +133,9 @@ class Offers {
         String mode = rs.getString("approval_mode");
         int required = rs.getInt("approvals_required");
         boolean noRequired = rs.wasNull();
-        return new Offer(rs.getLong("id"), rs.getLong("application_id"), OfferState.valueOf(rs.getString("state")), terms,
+        java.sql.Date respondBy = rs.getDate("respond_by");
+        return new Offer(rs.getLong("id"), rs.getLong("application_id"), OfferState.valueOf(rs.getString("state")),
+                respondBy == null ? null : respondBy.toLocalDate(), terms,
                 List.of((String[]) reasons.getArray()), mode == null ? null : ApprovalPolicy.Mode.valueOf(mode),
                 noRequired ? null : required, rs.getInt("submission"), rs.getLong("created_by"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());

@@ -36,6 +36,11 @@ class OfferLetterTest extends BoucleIntegrationTest {
     }
 
     private String text(long offer, String lang) throws IOException, InterruptedException {
+        return text(port, offer, lang);
+    }
+
+    /** The letter's text as the admin downloads it through the API. */
+    static String text(int port, long offer, String lang) throws IOException, InterruptedException {
         HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/api/v1/offers/" + offer + "/letter.pdf?lang=" + lang))
                 .header("Authorization", "Bearer " + ADMIN_TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -148,10 +148,11 @@ class OfferPages {
     @PostMapping("/offers/{id}/transitions")
     @PreAuthorize("hasAnyRole('ADMIN','RECRUITER')")
     String move(@PathVariable long id, @RequestParam String action, @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String respondBy, RedirectAttributes redirect) {
         try {
             OfferAction a = OfferAction.parse(action).orElseThrow(() -> new BadInput("offer.error.action"));
-            making.move(id, a, reason, CurrentUser.get());
+            // The date field sits in the one form every button submits; only extending reads it.
+            making.move(id, a, reason, a == OfferAction.EXTEND ? respondBy : null, CurrentUser.get());
             redirect.addFlashAttribute("notice", text("offer.moved." + a.name()));
         } catch (BadInput | Conflict e) {
             refusal(redirect, e);

@@ -65,14 +65,15 @@ class OffersApi {
         return OfferJson.of(reading.file(id, CurrentUser.get()));
     }
 
-    record Transition(String action, String reason) {}
+    /** {@code respondBy} only with {@code extend}: the date the candidate must answer by. */
+    record Transition(String action, String reason, String respondBy) {}
 
     @PostMapping("/offers/{id}/transitions")
     @PreAuthorize("hasAnyRole('ADMIN','RECRUITER')")
     OfferJson move(@PathVariable long id, @RequestBody Transition t) {
         OfferAction action = OfferAction.parse(t.action())
                 .orElseThrow(() -> new BadInput(Map.of("action", "offer.error.action"), "offer.error.action"));
-        making.move(id, action, t.reason(), CurrentUser.get());
+        making.move(id, action, t.reason(), t.respondBy(), CurrentUser.get());
         return OfferJson.of(reading.file(id, CurrentUser.get()));
     }
 
