@@ -77,6 +77,32 @@ public abstract class BoucleIntegrationTest {
         return found;
     }
 
+    /**
+     * The subjects of the messages one address received, waiting up to 10 s for one that matches:
+     * for shared addresses (the bootstrap admin) that other tests' mail reaches too.
+     */
+    protected static List<String> subjectsTo(String address, java.util.function.Predicate<String> wanted) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        List<String> subjects = List.of();
+        while (System.nanoTime() < deadline) {
+            subjects = mailTo(address, 0).stream().map(m -> {
+                try {
+                    return m.getSubject();
+                } catch (jakarta.mail.MessagingException e) {
+                    return "";
+                }
+            }).toList();
+            if (subjects.stream().anyMatch(wanted)) return subjects;
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return subjects;
+            }
+        }
+        return subjects;
+    }
+
     private static Path tempDir() {
         try {
             return Files.createTempDirectory("boucle-it-");
