@@ -429,6 +429,8 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
                 Map.of("stage", "ONSITE_LOOP")));
         route("POST /schedules/{id}/publish", PIPELINE, c -> c.page().form("/schedules/" + schedule(c.f()) + "/publish", Map.of()));
         route("GET /schedule/week", STAFF, c -> c.page().get("/schedule/week?week=2030-W02"));
+        route("POST /interviews/{roundId}/decline", self, c -> c.page().form("/interviews/" + c.f().round() + "/decline",
+                Map.of("reason", "ill")));
     }
 
     /** A finished run without a plan for the fixture's application (publishing it is refused, not forbidden). */

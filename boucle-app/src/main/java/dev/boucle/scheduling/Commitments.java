@@ -48,14 +48,19 @@ class Commitments {
                 .params(candidateId, except.toArray(Long[]::new)).query(Long.class).list();
     }
 
-    /** An interview in someone's week, with what the week view shows of it. */
-    record Booking(long userId, long roundId, long applicationId, String roundType, String candidateName, TimeSpan span) {}
+    /**
+     * An interview in someone's week, with what the week view shows of it; {@code invited}: the
+     * published invitation names this person (as lead or shadow), so they may decline it.
+     */
+    record Booking(long userId, long roundId, long applicationId, String roundType, String candidateName, TimeSpan span, boolean invited) {}
 
     List<Booking> bookings(Collection<Long> users, TimeSpan window) {
         if (users.isEmpty()) return List.of();
         return jdbc.sql("""
                 select p.user_id, i.round_id, i.application_id, r.round_type, c.name, i.starts_at,
-                       i.starts_at + i.minutes * interval '1 minute'
+                       i.starts_at + i.minutes * interval '1 minute',
+                       exists (select 1 from invitations v where v.round_id = i.round_id and v.starts_at is not null
+                               and (v.interviewer_id = p.user_id or v.shadow_id = p.user_id))
                 from interviews i join round_panel p on p.round_id = i.round_id join rounds r on r.id = i.round_id
                 join applications a on a.id = i.application_id join candidates c on c.id = a.candidate_id
                 where p.user_id in (:users) and i.starts_at is not null and r.status <> 'WAIVED'
@@ -63,7 +68,7 @@ class Commitments {
                 order by i.starts_at""")
                 .param("users", users).param("end", Timestamp.from(window.end())).param("start", Timestamp.from(window.start()))
                 .query((rs, n) -> new Booking(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                        new TimeSpan(rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant())))
+                        new TimeSpan(rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant()), rs.getBoolean(8)))
                 .list();
     }
 }

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -103,12 +102,12 @@ class LoopInstances {
         Map<Long, List<TimeSpan>> booked = commitments.booked(ids, weeks, roundIds);
         List<InterviewerSpec> interviewers = new ArrayList<>();
         for (InterviewerProfile p : people) {
-            List<Interval> spans = new ArrayList<>();
-            blocked.getOrDefault(p.userId(), List.of()).forEach(s -> spans.add(new Interval(s.start(), s.end())));
-            List<TimeSpan> theirs = booked.getOrDefault(p.userId(), List.of());
-            theirs.stream().filter(s -> s.overlaps(window)).forEach(s -> spans.add(new Interval(s.start(), s.end())));
+            List<Interval> spans = blocked.getOrDefault(p.userId(), List.of()).stream().map(LoopInstances::interval).toList();
+            // Their other interviews go to the engine as such: it counts them against the weekly cap,
+            // week by week, and treats them as busy time.
+            List<Interval> theirs = booked.getOrDefault(p.userId(), List.of()).stream().map(LoopInstances::interval).toList();
             interviewers.add(new InterviewerSpec(String.valueOf(p.userId()), p.zone(), p.languages(), p.roundTypes(),
-                    Math.max(0, p.maxPerWeek() - busiestWeek(theirs, p.zone())), p.trainee(), p.workStart(), p.workEnd(), spans));
+                    p.maxPerWeek(), p.trainee(), p.workStart(), p.workEnd(), spans, theirs));
         }
 
         Map<Long, Schedule.Pin> pinned = new HashMap<>();
@@ -136,13 +135,7 @@ class LoopInstances {
         return new LoopProblem(new Instance(GRAIN_MINUTES, interviewers, List.of(loop)), roundIds);
     }
 
-    /** The most interviews this person already has in one ISO week (their zone's) around the window. */
-    private static int busiestWeek(List<TimeSpan> booked, ZoneId zone) {
-        Map<Integer, Integer> perWeek = new HashMap<>();
-        for (TimeSpan s : booked) {
-            var local = s.start().atZone(zone);
-            perWeek.merge(local.get(IsoFields.WEEK_BASED_YEAR) * 100 + local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 1, Integer::sum);
-        }
-        return perWeek.values().stream().max(Integer::compare).orElse(0);
+    private static Interval interval(TimeSpan span) {
+        return new Interval(span.start(), span.end());
     }
 }

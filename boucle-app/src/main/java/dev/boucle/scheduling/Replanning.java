@@ -71,7 +71,9 @@ public class Replanning {
             if (who == caller.id() && !caller.hasAny(Role.ADMIN, Role.RECRUITER)) throw new AccessDeniedException("not on this round");
             throw new BadInput(Map.of("interviewerId", "sched.decline.not-on-round"), "sched.decline.not-on-round");
         }
-        if (reason != null && reason.length() > 2000) throw new BadInput(Map.of("reason", "sched.reason.too-long"), "sched.reason.too-long");
+        // The recruiter who re-plans, and the record, need to know why.
+        if (reason == null || reason.isBlank()) throw new BadInput(Map.of("reason", "sched.reason.required"), "sched.reason.required");
+        if (reason.length() > 2000) throw new BadInput(Map.of("reason", "sched.reason.too-long"), "sched.reason.too-long");
         TimeSpan span = new TimeSpan(sent.start(), sent.start().plusSeconds(sent.minutes() * 60L));
         busy.add(who, span, BusySource.DECLINE);
         CurrentUser publisher = users.byId(sent.publishedBy()).orElseThrow();

@@ -39,7 +39,9 @@ public class WeekView {
 
     public enum Kind { INTERVIEW, BUSY }
 
-    public record Entry(Kind kind, LocalTime start, LocalTime end, String roundType, String candidateName, Long roundId) {}
+    /** {@code declinable}: a published interview of this person, still to come, that they (or a recruiter) may decline. */
+    public record Entry(Kind kind, LocalTime start, LocalTime end, String roundType, String candidateName, Long roundId,
+            boolean declinable) {}
 
     private final InterviewerProfiles profiles;
     private final BusyTimes busy;
@@ -83,9 +85,10 @@ public class WeekView {
                 TimeSpan dayspan = new TimeSpan(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
                 List<Entry> entries = new ArrayList<>();
                 bookings.stream().filter(b -> b.userId() == p.userId() && b.span().overlaps(dayspan)).forEach(b -> entries.add(
-                        entry(Kind.INTERVIEW, b.span(), dayspan, zone, b.roundType(), b.candidateName(), b.roundId())));
+                        entry(Kind.INTERVIEW, b.span(), dayspan, zone, b.roundType(), b.candidateName(), b.roundId(),
+                                b.invited() && b.span().start().isAfter(clock.instant()))));
                 blocked.getOrDefault(p.userId(), List.of()).stream().filter(s -> s.overlaps(dayspan))
-                        .forEach(s -> entries.add(entry(Kind.BUSY, s, dayspan, zone, null, null, null)));
+                        .forEach(s -> entries.add(entry(Kind.BUSY, s, dayspan, zone, null, null, null, false)));
                 entries.sort(Comparator.comparing(Entry::start));
                 cells.add(entries);
             }
@@ -95,11 +98,12 @@ public class WeekView {
                 office == null || office.isBlank() ? null : office.strip(), office == null || office.isBlank() ? people.getFirst().userId() : null);
     }
 
-    private static Entry entry(Kind kind, TimeSpan s, TimeSpan day, ZoneId zone, String type, String candidate, Long round) {
+    private static Entry entry(Kind kind, TimeSpan s, TimeSpan day, ZoneId zone, String type, String candidate, Long round,
+            boolean declinable) {
         ZonedDateTime from = (s.start().isBefore(day.start()) ? day.start() : s.start()).atZone(zone);
         ZonedDateTime to = (s.end().isAfter(day.end()) ? day.end() : s.end()).atZone(zone);
         LocalTime end = to.toInstant().equals(day.end()) ? LocalTime.MAX.withNano(0).withSecond(0) : to.toLocalTime();
-        return new Entry(kind, from.toLocalTime(), end, type, candidate, round);
+        return new Entry(kind, from.toLocalTime(), end, type, candidate, round, declinable);
     }
 
     private ZoneId zone(String raw, CurrentUser viewer) {

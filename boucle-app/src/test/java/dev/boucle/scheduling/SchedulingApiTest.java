@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.boucle.Api;
-import dev.boucle.BoucleIntegrationTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -33,48 +32,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Profiles, calendars, planning, publishing with .ics invitations and re-planning, through the API with real e-mail. */
-class SchedulingApiTest extends BoucleIntegrationTest {
-
-    static final List<String> ONSITE = List.of("ALGORITHMIC_CODING", "SYSTEMS_CODING", "SYSTEM_DESIGN", "AI_SYSTEM_DESIGN", "BEHAVIORAL");
-
-    Map<String, Object> profile(String office, List<String> types) {
-        Map<String, Object> p = new HashMap<>(Map.of("office", office, "languages", List.of("en"), "roundTypes", types,
-                "workStart", "09:00", "workEnd", "18:00", "maxPerWeek", 8, "trainee", false));
-        return p;
-    }
-
-    Api.Response putProfile(Api api, long userId, Map<String, Object> body) {
-        return api.send("PUT", "/api/v1/interviewers/" + userId + "/profile", "application/json",
-                tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body));
-    }
-
-    Person interviewer(List<String> types) {
-        Person p = person("INTERVIEWER");
-        assertThat(putProfile(p.api(), p.id(), profile("paris", types)).status()).isEqualTo(200);
-        return p;
-    }
-
-    /** An application of a new software-engineer job, advanced to the onsite loop. */
-    long atOnsite() {
-        long app = apply(createCandidate("Onsite " + unique("c")), createJob("software-engineer", null));
-        move(app, "advance", null);
-        move(app, "advance", null);
-        completeOpenRounds(app);
-        assertThat(move(app, "advance", null).status()).isEqualTo(200);
-        assertThat(application(app).get("stage").asString()).isEqualTo("ONSITE_LOOP");
-        return app;
-    }
-
-    JsonNode waitForPlan(long scheduleId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        JsonNode s;
-        do {
-            s = admin().get("/api/v1/schedules/" + scheduleId).json();
-            if (!s.get("status").asString().equals("RUNNING")) return s;
-            Thread.sleep(250);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("schedule " + scheduleId + " still running");
-    }
+class SchedulingApiTest extends SchedulingTestSupport {
 
     /** The calendar attached to an e-mail, parsed back with ical4j, with the part's content type. */
     record Attached(String contentType, Calendar calendar) {

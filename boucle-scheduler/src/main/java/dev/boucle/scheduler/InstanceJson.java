@@ -12,7 +12,7 @@ public final class InstanceJson {
 
     private static final Set<String> ROOT = Set.of("grainMinutes", "interviewers", "loops");
     private static final Set<String> INTERVIEWER = Set.of("id", "zone", "languages", "roundTypes", "maxPerWeek",
-            "trainee", "workHours", "busy");
+            "trainee", "workHours", "busy", "booked");
     private static final Set<String> LOOP = Set.of("candidate", "zone", "language", "available", "excludedInterviewers",
             "minBreakMinutes", "rounds");
     private static final Set<String> ROUND = Set.of("id", "type", "minutes", "pinned", "published");
@@ -45,7 +45,7 @@ public final class InstanceJson {
         JsonObject hours = o.object("workHours", HOURS);
         return new InterviewerSpec(o.text("id"), o.zone("zone"), o.texts("languages", true), o.texts("roundTypes", true),
                 o.integer("maxPerWeek"), o.bool("trainee", false), hours.time("start"), hours.time("end"),
-                o.list("busy", false, InstanceJson::interval));
+                o.list("busy", false, InstanceJson::interval), o.list("booked", false, InstanceJson::interval));
     }
 
     private static LoopSpec loop(JsonNode node, String path) {

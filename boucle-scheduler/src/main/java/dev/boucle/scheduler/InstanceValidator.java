@@ -52,6 +52,7 @@ final class InstanceValidator {
             throw new InstanceException(path + ".workHours", "start must be before end (same local day)");
         }
         intervals(spec.busy(), path + ".busy");
+        intervals(spec.booked(), path + ".booked");
     }
 
     private static void loop(LoopSpec spec, String path, int grain, Set<String> interviewerIds, Set<String> roundIds) {

@@ -39,14 +39,20 @@ public final class Fixtures {
                 p.workStart(), p.workEnd(), Arrays.asList(busy));
     }
 
+    /** {@code p} with interviews already booked outside the instance. */
+    public static InterviewerSpec booked(InterviewerSpec p, Interval... booked) {
+        return new InterviewerSpec(p.id(), p.zone(), p.languages(), p.roundTypes(), p.maxPerWeek(), p.trainee(),
+                p.workStart(), p.workEnd(), p.busy(), Arrays.asList(booked));
+    }
+
     public static InterviewerSpec cap(InterviewerSpec p, int maxPerWeek) {
         return new InterviewerSpec(p.id(), p.zone(), p.languages(), p.roundTypes(), maxPerWeek, p.trainee(),
-                p.workStart(), p.workEnd(), p.busy());
+                p.workStart(), p.workEnd(), p.busy(), p.booked());
     }
 
     public static InterviewerSpec speaking(InterviewerSpec p, String... languages) {
         return new InterviewerSpec(p.id(), p.zone(), Set.of(languages), p.roundTypes(), p.maxPerWeek(), p.trainee(),
-                p.workStart(), p.workEnd(), p.busy());
+                p.workStart(), p.workEnd(), p.busy(), p.booked());
     }
 
     public static InterviewerSpec trainee(String id, String zone, String... roundTypes) {

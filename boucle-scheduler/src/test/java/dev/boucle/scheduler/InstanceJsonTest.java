@@ -49,10 +49,19 @@ class InstanceJsonTest {
     void optionalFieldsHaveDefaultsAndPublishedIsRead() {
         Instance instance = InstanceJson.parse(VALID.replace("\"trainee\": false,", "").replace("\"minBreakMinutes\": 15,", ""));
         assertThat(instance.interviewers().getFirst().trainee()).isFalse();
+        assertThat(instance.interviewers().getFirst().booked()).isEmpty();
         assertThat(instance.loops().getFirst().minBreakMinutes()).isZero();
         RoundSpec round = instance.loops().getFirst().rounds().getFirst();
         assertThat(round.published()).isEqualTo(new Placement("i1", Instant.parse("2026-12-08T09:00:00Z")));
         assertThat(round.pinned()).isNull();
+    }
+
+    @Test
+    void bookedInterviewsAreRead() {
+        Instance instance = InstanceJson.parse(VALID.replace("\"busy\":",
+                "\"booked\": [{\"start\": \"2026-12-09T10:00:00Z\", \"end\": \"2026-12-09T11:00:00Z\"}], \"busy\":"));
+        assertThat(instance.interviewers().getFirst().booked())
+                .containsExactly(new Interval(Instant.parse("2026-12-09T10:00:00Z"), Instant.parse("2026-12-09T11:00:00Z")));
     }
 
     @ParameterizedTest(name = "{2}")

@@ -12,6 +12,7 @@ import dev.boucle.scheduling.CandidateSlots;
 import dev.boucle.scheduling.InterviewerProfile;
 import dev.boucle.scheduling.PlanningRuns;
 import dev.boucle.scheduling.Profiles;
+import dev.boucle.scheduling.PublishedRounds;
 import dev.boucle.scheduling.Publishing;
 import dev.boucle.scheduling.Replanning;
 import dev.boucle.scheduling.Schedule;
@@ -51,6 +52,7 @@ class SchedulingPages {
     private final Publishing publishing;
     private final Replanning replanning;
     private final WeekView weeks;
+    private final PublishedRounds published;
     private final ApplicationDetails details;
     private final InterviewPlanning planning;
     private final HiringAccess access;
@@ -58,14 +60,15 @@ class SchedulingPages {
     private final MessageSource messages;
 
     SchedulingPages(Profiles profiles, CandidateSlots candidates, PlanningRuns runs, Publishing publishing, Replanning replanning,
-            WeekView weeks, ApplicationDetails details, InterviewPlanning planning, HiringAccess access, ProcessCatalog catalog,
-            MessageSource messages) {
+            WeekView weeks, PublishedRounds published, ApplicationDetails details, InterviewPlanning planning, HiringAccess access,
+            ProcessCatalog catalog, MessageSource messages) {
         this.profiles = profiles;
         this.candidates = candidates;
         this.runs = runs;
         this.publishing = publishing;
         this.replanning = replanning;
         this.weeks = weeks;
+        this.published = published;
         this.details = details;
         this.planning = planning;
         this.access = access;
@@ -174,6 +177,9 @@ class SchedulingPages {
         model.addAttribute("zone", slots.zone() != null ? slots.zone()
                 : catalog.current().office(app.job().office()).map(o -> o.zone().getId()).orElse("UTC"));
         model.addAttribute("canPlan", user.hasAny(Role.ADMIN, Role.RECRUITER));
+        ZoneId candidateZone = ZoneId.of(slots.zone() == null ? "UTC" : slots.zone());
+        model.addAttribute("published", PublishedView.of(published.upcoming(id, user), planning.of(id, user), profiles.all(), candidateZone,
+                catalog.current(), LocaleContextHolder.getLocale()));
         progressModel(latest, id, model);
         return "schedule";
     }
@@ -231,6 +237,35 @@ class SchedulingPages {
             Publishing.Outcome done = publishing.publish(id, CurrentUser.get());
             return text("sched.published", done.invitations(), done.moved());
         });
+    }
+
+    // Declining a published interview, from the week or from the plan page
+
+    private static final java.util.regex.Pattern WEEK_LABEL = java.util.regex.Pattern.compile("\\d{4}-W\\d{2}");
+
+    @PostMapping("/interviews/{roundId}/decline")
+    @PreAuthorize("hasAnyRole('ADMIN','RECRUITER','INTERVIEWER','HIRING_MANAGER')")
+    String decline(@PathVariable long roundId, @RequestParam(required = false) Long interviewerId,
+            @RequestParam(defaultValue = "") String reason, @RequestParam(required = false) Long applicationId,
+            @RequestParam(defaultValue = "") String week, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.get();
+        // Back where the form was: the plan page of the loop, or the week it was shown in (a label, never a free address).
+        String back = applicationId != null ? "/applications/" + applicationId + "/schedule"
+                : "/schedule/week?interviewer=" + (interviewerId == null ? user.id() : interviewerId)
+                        + (WEEK_LABEL.matcher(week).matches() ? "&week=" + week : "");
+        try {
+            Replanning.Replanned done = replanning.decline(roundId, interviewerId, reason.strip(), user);
+            redirect.addFlashAttribute("notice", text("sched.replanned", done.moved(), done.unplaced()));
+        } catch (BadInput e) {
+            redirect.addFlashAttribute("declineError", e.fieldErrors().isEmpty() ? text(e.messageKey(), e.args())
+                    : text(e.fieldErrors().values().iterator().next()));
+            redirect.addFlashAttribute("declineRound", roundId);
+        } catch (RuntimeException e) {
+            if (!(e instanceof Refusal r)) throw e;
+            redirect.addFlashAttribute("declineError", text(r.messageKey(), r.args()));
+            redirect.addFlashAttribute("declineRound", roundId);
+        }
+        return "redirect:" + back;
     }
 
     // The week

@@ -36,7 +36,7 @@ public final class Bookings {
             }
             sameWeek += other.leadWeek() == week ? 1 : 0;
         }
-        if (sameWeek >= lead.maxPerWeek()) {
+        if (sameWeek >= lead.roomIn(week)) {
             return false;
         }
         for (Round other : byLoop.getOrDefault(loop, List.of())) {

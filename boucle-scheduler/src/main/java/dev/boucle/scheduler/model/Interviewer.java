@@ -1,7 +1,12 @@
 package dev.boucle.scheduler.model;
 
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import dev.boucle.scheduler.Interval;
 import dev.boucle.scheduler.InterviewerSpec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A problem fact: a person who leads rounds (or, as a trainee, shadows them), with calendar and limits. */
@@ -20,6 +25,8 @@ public final class Interviewer {
     private final int workStart;
     private final int workEnd;
     private final Stretches busy;
+    /** Interviews already booked outside the instance, per ISO week (their zone) of their start. */
+    private final Map<Long, Integer> bookedPerWeek = new HashMap<>();
 
     public Interviewer(InterviewerSpec spec) {
         this.id = spec.id();
@@ -30,7 +37,12 @@ public final class Interviewer {
         this.trainee = spec.trainee();
         this.workStart = spec.workStart().toSecondOfDay() / 60;
         this.workEnd = spec.workEnd().toSecondOfDay() / 60;
-        this.busy = Stretches.of(spec.busy());
+        List<Interval> taken = new ArrayList<>(spec.busy());
+        taken.addAll(spec.booked());
+        this.busy = Stretches.of(taken);
+        for (Interval interview : spec.booked()) {
+            bookedPerWeek.merge(week(Minutes.of(interview.start())), 1, Integer::sum);
+        }
     }
 
     public String id() {
@@ -43,6 +55,16 @@ public final class Interviewer {
 
     public int maxPerWeek() {
         return maxPerWeek;
+    }
+
+    /** Interviews booked outside the instance in this week (a value of {@link #week}). */
+    public int bookedIn(long week) {
+        return bookedPerWeek.getOrDefault(week, 0);
+    }
+
+    /** Rounds this person may still lead in that week. */
+    public int roomIn(long week) {
+        return Math.max(0, maxPerWeek - bookedIn(week));
     }
 
     public boolean trainee() {

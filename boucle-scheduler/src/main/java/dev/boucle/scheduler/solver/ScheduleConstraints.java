@@ -112,12 +112,14 @@ public final class ScheduleConstraints implements ConstraintProvider {
                 .asConstraint("No interviewer twice in one loop");
     }
 
-    // Interviewing is on top of a job: each person caps their rounds per week (ISO week, their zone).
+    // Interviewing is on top of a job: each person caps their rounds per week (ISO week, their zone),
+    // interviews they already have outside this plan included. Only this plan's rounds are penalised:
+    // a week already full before planning makes each round placed in it one too many, no more.
     Constraint leadWeeklyCap(ConstraintFactory f) {
         return placed(f).groupBy(Round::getLead, Round::leadWeek, count())
-                .filter((lead, week, rounds) -> rounds > lead.maxPerWeek())
-                .penalize(ONE_HARD, (lead, week, rounds) -> rounds - lead.maxPerWeek())
-                .justifyWith((lead, week, rounds, s) -> new Why.WeeklyLoad(lead.id(), rounds, lead.maxPerWeek()))
+                .filter((lead, week, rounds) -> rounds > lead.roomIn(week))
+                .penalize(ONE_HARD, (lead, week, rounds) -> rounds - lead.roomIn(week))
+                .justifyWith((lead, week, rounds, s) -> new Why.WeeklyLoad(lead.id(), rounds + lead.bookedIn(week), lead.maxPerWeek()))
                 .asConstraint("Lead within their weekly cap");
     }
 

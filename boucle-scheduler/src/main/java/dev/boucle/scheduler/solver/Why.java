@@ -13,7 +13,7 @@ public sealed interface Why extends ConstraintJustification {
     record Clash(String round, String otherRound, String person, long minutes) implements Why {
     }
 
-    /** An interviewer's rounds in one ISO week of their zone, beyond their cap. */
+    /** An interviewer's interviews in one ISO week of their zone (those booked before included), beyond their cap. */
     record WeeklyLoad(String interviewer, int rounds, int cap) implements Why {
     }
 

@@ -1,6 +1,7 @@
 package dev.boucle.scheduler.greedy;
 
 import static dev.boucle.scheduler.Fixtures.between;
+import static dev.boucle.scheduler.Fixtures.booked;
 import static dev.boucle.scheduler.Fixtures.busy;
 import static dev.boucle.scheduler.Fixtures.cap;
 import static dev.boucle.scheduler.Fixtures.loop;
@@ -58,6 +59,18 @@ class GreedyPlannerTest {
         assertThat(plan.unassigned()).containsExactly("c2-1");
         assertThat(plan.score().hard()).isZero();
         assertThat(plan.score().medium()).isEqualTo(-1);
+    }
+
+    @Test
+    void interviewsBookedBeforeFillTheWeekForTheBaselineToo() {
+        Instance instance = new Instance(15, List.of(
+                        booked(cap(person("i1", "Europe/London", "CODING"), 1), between("2026-12-07T09:00", "2026-12-07T10:00")),
+                        booked(cap(person("i2", "Europe/London", "CODING"), 1), between("2026-12-01T09:00", "2026-12-01T10:00"))),
+                List.of(loop("c1", "Europe/London", "en", List.of(between("2026-12-08T09:00", "2026-12-08T17:00")),
+                        round("c1-1", "CODING", 60))));
+        Plan plan = Scheduler.greedy(instance);
+        assertThat(plan.assignments()).singleElement().extracting(Assignment::interviewer).isEqualTo("i2");
+        assertThat(plan.score().hard()).isZero();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.boucle.scheduler.solver;
 
 import static dev.boucle.scheduler.Fixtures.between;
+import static dev.boucle.scheduler.Fixtures.booked;
 import static dev.boucle.scheduler.Fixtures.busy;
 import static dev.boucle.scheduler.Fixtures.candidate;
 import static dev.boucle.scheduler.Fixtures.cap;
@@ -150,6 +151,38 @@ class ScheduleConstraintsTest {
                 .given(placed("r1", "CODING", 60, london, once, "2026-12-11T09:00"),
                         placed("r2", "CODING", 60, other, once, "2026-12-14T09:00"))
                 .penalizesBy(0);
+    }
+
+    @Test
+    void anInterviewBookedBeforeCountsAgainstTheCapOfItsOwnWeekOnly() {
+        // Monday 7 December 00:30 in Paris is still Sunday 6 December 23:30 UTC: the week is the lead's.
+        Interviewer sameWeek = lead(booked(cap(person("dan", "Europe/Paris", "CODING"), 1),
+                between("2026-12-06T23:30", "2026-12-07T00:30")));
+        verifier.verifyThat(ScheduleConstraints::leadWeeklyCap)
+                .given(placed("r1", "CODING", 60, london, sameWeek, "2026-12-08T09:00"))
+                .penalizesBy(1);
+        Interviewer lastWeek = lead(booked(cap(person("dan", "Europe/Paris", "CODING"), 1),
+                between("2026-12-04T09:00", "2026-12-04T10:00")));
+        verifier.verifyThat(ScheduleConstraints::leadWeeklyCap)
+                .given(placed("r1", "CODING", 60, london, lastWeek, "2026-12-08T09:00"))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void aWeekFullBeforePlanningCostsOnePerRoundPlacedInIt() {
+        Interviewer full = lead(booked(cap(person("dan", "Europe/Paris", "CODING"), 1),
+                between("2026-12-07T09:00", "2026-12-07T10:00"), between("2026-12-07T11:00", "2026-12-07T12:00")));
+        verifier.verifyThat(ScheduleConstraints::leadWeeklyCap)
+                .given(placed("r1", "CODING", 60, london, full, "2026-12-08T09:00"))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void anInterviewBookedBeforeIsBusyTime() {
+        Interviewer dan = lead(booked(person("dan", "Europe/Paris", "CODING"), between("2026-12-08T09:30", "2026-12-08T10:30")));
+        verifier.verifyThat(ScheduleConstraints::leadBusy)
+                .given(placed("r1", "CODING", 60, london, dan, "2026-12-08T09:00"))
+                .penalizesBy(30);
     }
 
     @Test

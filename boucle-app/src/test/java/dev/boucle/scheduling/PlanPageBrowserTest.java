@@ -1,0 +1,94 @@
+package dev.boucle.scheduling;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+/** The plan page in a real browser (Debian's chromium driven by Playwright), as dev.boucle.BrowserTest does for other pages. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlanPageBrowserTest extends SchedulingTestSupport {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("BOUCLE_CHROMIUM", "/usr/bin/chromium"));
+    Playwright playwright;
+    Browser browser;
+
+    @BeforeAll
+    void launch() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Debian's chromium is needed at " + CHROMIUM + ": apt-get install chromium (.ci/run does)");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    @Test
+    @DisplayName("a recruiter enters the candidate's availability, plans the loop, watches the plan arrive and publishes it")
+    void planAndPublish() {
+        for (int i = 0; i < 7; i++) interviewer(ONSITE);
+        long app = atOnsite();
+        Person recruiter = person("RECRUITER");
+
+        Page page = browser.newContext().newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill(recruiter.email());
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("form.stack button[type=submit]").click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/jobs$"));
+        page.navigate("http://localhost:" + port + "/applications/" + app + "/schedule");
+
+        LocalDate monday = LocalDate.now(ZoneId.of("Europe/Paris")).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
+        StringBuilder slots = new StringBuilder();
+        for (int d = 0; d < 3; d++) slots.append(monday.plusDays(d)).append("T09:00 ").append(monday.plusDays(d)).append("T18:00\n");
+        Locator availability = page.locator("[data-testid=availability-form]");
+        availability.locator("input[name=zone]").fill("Europe/Paris");
+        availability.locator("textarea[name=slots]").fill(slots.toString());
+        availability.locator("button[type=submit]").click();
+        assertThat(page.locator(".notice")).containsText("Availability saved");
+
+        page.locator("[data-testid=solve-form] button[type=submit]").click();
+        // The run's panel shows at once and polls (htmx) until the solver is done; it may already be done.
+        Locator run = page.locator("[data-testid=schedule]");
+        assertThat(run).isVisible();
+        assertThat(run).hasAttribute("data-status", "DONE", new LocatorAssertions.HasAttributeOptions().setTimeout(90_000));
+        assertThat(run.locator("[data-testid=resolve-form] tbody tr")).hasCount(ONSITE.size());
+
+        run.locator("[data-testid=publish-form] button[type=submit]").click();
+        assertThat(page.locator("[data-testid=schedule]")).hasAttribute("data-status", "PUBLISHED");
+        assertThat(page.locator("[data-testid=published] tbody tr")).hasCount(ONSITE.size());
+
+        for (JsonNode i : admin().get("/api/v1/applications/" + app + "/interviews").json()) {
+            if (!i.get("stage").asString().equals("ONSITE_LOOP")) continue;
+            assertThat(i.get("startsAt").isNull()).as("round %s has a start", i.get("id")).isFalse();
+            assertThat(java.time.Instant.parse(i.get("startsAt").asString()).atZone(ZoneId.of("Europe/Paris")).toLocalDate())
+                    .isBetween(monday, monday.plusDays(2));
+        }
+    }
+}
