@@ -77,7 +77,8 @@ public class ProblemBank {
             }
             byId.putAll(own);
         }
-        return Map.copyOf(byId);
+        // In the bank file's order: the pages list problems as their authors arranged them.
+        return java.util.Collections.unmodifiableMap(byId);
     }
 
     private Map<String, CodingProblem> load(Path folder, String fileName, String yaml) {
