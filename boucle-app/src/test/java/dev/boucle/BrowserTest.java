@@ -172,13 +172,7 @@ class BrowserTest extends BoucleIntegrationTest {
     }
 
     Page signIn(String email) {
-        Page page = browser.newContext().newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill(email);
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("form.stack button[type=submit]").click();
-        page.waitForURL(java.util.regex.Pattern.compile(".*/jobs$"));
-        return page;
+        return chromium.signIn(port, email, PASSWORD);
     }
 
     @Test

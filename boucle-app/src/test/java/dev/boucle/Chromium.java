@@ -2,6 +2,7 @@ package dev.boucle;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,17 @@ public final class Chromium implements AutoCloseable {
 
     public Browser browser() {
         return browser;
+    }
+
+    /** A fresh browser context signed in through the sign-in form, on the page it lands on. */
+    public Page signIn(int port, String email, String password) {
+        Page page = browser.newContext().newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill(email);
+        page.locator("input[name=password]").fill(password);
+        page.locator("form.stack button[type=submit]").click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/jobs$"));
+        return page;
     }
 
     @Override

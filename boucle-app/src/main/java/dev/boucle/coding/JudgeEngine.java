@@ -38,12 +38,12 @@ public class JudgeEngine {
 
     Result judge(CodingProblem problem, String languageId, String source) {
         Language language = languages.find(languageId).orElse(null);
-        if (language == null) return SubmissionQueue.systemError("unknown language " + languageId);
+        if (language == null) return Result.systemError("unknown language " + languageId);
         Judge engine;
         try {
             engine = engine();
         } catch (SandboxUnavailableException e) {
-            return SubmissionQueue.systemError(e.getMessage());
+            return Result.systemError(e.getMessage());
         }
         JudgeResult result = engine.judge(problem.problem(), language, source.getBytes(StandardCharsets.UTF_8));
         return new Result(result.verdict(), result.compileOutput(), result.tests().stream()

@@ -102,12 +102,12 @@ class JudgeWorkers implements SmartLifecycle {
         try {
             Result result;
             if (claim.attempt() > properties.maxAttempts()) {
-                result = SubmissionQueue.systemError("the judge stopped " + (claim.attempt() - 1)
+                result = Result.systemError("the judge stopped " + (claim.attempt() - 1)
                         + " times while running this submission; it was not run again");
             } else {
                 result = bank.find(claim.problemId())
                         .map(problem -> engine.judge(problem, claim.language(), claim.source()))
-                        .orElseGet(() -> SubmissionQueue.systemError("problem " + claim.problemId() + " is no longer in the bank"));
+                        .orElseGet(() -> Result.systemError("problem " + claim.problemId() + " is no longer in the bank"));
             }
             if (!queue.finish(claim.id(), worker, result)) {
                 log.info("submission {} was taken over by another worker; result dropped", claim.id());

@@ -1,26 +1,21 @@
 package dev.boucle.coding;
 
 import dev.boucle.hiring.process.AiPolicy;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import dev.boucle.platform.Secrets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.Base64;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Pads and their links. The link carries a 256-bit secret; only its SHA-256 is stored, so the
+ * Pads and their links. The link carries a secret ({@link Secrets}); only its SHA-256 is stored, so the
  * link is shown once when the pad opens, and opening it again makes a new link and kills the old.
  */
 @Component
 class Pads {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private final JdbcClient jdbc;
 
     Pads(JdbcClient jdbc) {
@@ -29,16 +24,14 @@ class Pads {
 
     /** Opens (or reopens with a new link) the round's pad and returns the link's secret. */
     String open(long roundId, String problemId, AiPolicy policy, String language, long by) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Secrets.random();
         jdbc.sql("""
                 insert into coding_pads (round_id, problem_id, token_hash, ai_policy, language, opened_by)
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (round_id) do update set problem_id = excluded.problem_id, token_hash = excluded.token_hash,
                     ai_policy = excluded.ai_policy, language = excluded.language, opened_by = excluded.opened_by,
                     opened_at = now(), closed_at = null""")
-                .params(roundId, problemId, hash(token), policy.name(), language, by).update();
+                .params(roundId, problemId, Secrets.sha256(token), policy.name(), language, by).update();
         return token;
     }
 
@@ -52,7 +45,7 @@ class Pads {
 
     Optional<Pad> byToken(String token) {
         if (token == null || token.length() != 43) return Optional.empty();
-        return jdbc.sql("select * from coding_pads where token_hash = ?").param(hash(token)).query(Pads::row).optional();
+        return jdbc.sql("select * from coding_pads where token_hash = ?").param(Secrets.sha256(token)).query(Pads::row).optional();
     }
 
     private static Pad row(ResultSet rs, int n) throws SQLException {
@@ -60,13 +53,5 @@ class Pads {
         return new Pad(rs.getLong("round_id"), rs.getString("problem_id"), AiPolicy.valueOf(rs.getString("ai_policy")),
                 rs.getString("language"), rs.getLong("opened_by"), rs.getTimestamp("opened_at").toInstant(),
                 closed == null ? null : closed.toInstant());
-    }
-
-    private static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

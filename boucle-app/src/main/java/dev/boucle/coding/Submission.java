@@ -23,6 +23,11 @@ public record Submission(long id, String problemId, String language, String sour
             tests = List.copyOf(tests);
         }
 
+        /** The judge's own failure, never blamed on the candidate: no test ran. */
+        public static Result systemError(String detail) {
+            return new Result(Verdict.SE, detail, List.of());
+        }
+
         public long passed() {
             return tests.stream().filter(t -> t.verdict() == Verdict.AC).count();
         }

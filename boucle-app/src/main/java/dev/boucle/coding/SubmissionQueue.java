@@ -2,8 +2,6 @@ package dev.boucle.coding;
 
 import dev.boucle.coding.Submission.Result;
 import dev.boucle.coding.Submission.Status;
-import dev.boucle.coding.Submission.TestRun;
-import dev.boucle.judge.verdict.Verdict;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -117,9 +115,5 @@ public class SubmissionQueue {
                 (Long) rs.getObject("round_id"), (Long) rs.getObject("submitted_by"), Status.valueOf(rs.getString("status")),
                 rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(), finished == null ? null : finished.toInstant(),
                 result == null ? null : json.readValue(result, Result.class));
-    }
-
-    static Result systemError(String detail) {
-        return new Result(Verdict.SE, detail, List.<TestRun>of());
     }
 }

@@ -1,11 +1,7 @@
 package dev.boucle.people;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import dev.boucle.platform.Secrets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +18,6 @@ import org.springframework.stereotype.Component;
 public class ApiTokens {
 
     private static final Duration REMEMBER = Duration.ofSeconds(30);
-    private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final Users users;
     private final ConcurrentHashMap<String, Remembered> recent = new ConcurrentHashMap<>();
@@ -34,9 +29,7 @@ public class ApiTokens {
 
     /** Creates a token for the user and returns it in clear: the only time it is ever visible. */
     public String issue(long userId, String label) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = "bcl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = "bcl_" + Secrets.random();
         remember(userId, token, label);
         return token;
     }
@@ -62,12 +55,7 @@ public class ApiTokens {
     }
 
     static String hash(String token) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return HexFormat.of().formatHex(Secrets.sha256(token));
     }
 
     private record Remembered(CurrentUser user, long at) {}

@@ -3,7 +3,6 @@ package dev.boucle.scheduling;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -24,12 +23,10 @@ import tools.jackson.databind.JsonNode;
 class PlanPageBrowserTest extends SchedulingTestSupport {
 
     Chromium chromium;
-    Browser browser;
 
     @BeforeAll
     void launch() {
         chromium = Chromium.launch();
-        browser = chromium.browser();
     }
 
     @AfterAll
@@ -44,12 +41,7 @@ class PlanPageBrowserTest extends SchedulingTestSupport {
         long app = atOnsite();
         Person recruiter = person("RECRUITER");
 
-        Page page = browser.newContext().newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill(recruiter.email());
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("form.stack button[type=submit]").click();
-        page.waitForURL(java.util.regex.Pattern.compile(".*/jobs$"));
+        Page page = chromium.signIn(port, recruiter.email(), PASSWORD);
         page.navigate("http://localhost:" + port + "/applications/" + app + "/schedule");
 
         LocalDate monday = LocalDate.now(ZoneId.of("Europe/Paris")).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
