@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
 /**
  * The board of a job: one column per stage of its track with the count of open applications
  * and the first page of each, longest waiting first. Two queries whatever the size of the
- * job: the counts (a few rows of job_stage_counts, which triggers keep exact) and every
+ * job: the counts (job_board_counts: a few folded rows plus recent changes, which triggers
+ * append) and every
  * column's first page (one LATERAL join, each side an index range scan).
  */
 @Service
@@ -52,33 +53,72 @@ public class Pipeline {
 
     public record Board(Job job, List<Column> stages, Map<ApplicationStatus, Long> closed) {}
 
+    /**
+     * A board and its entity tag. The tag names what the board was computed from: the job, the
+     * number of changes ever made to its counts (which only grows: every insert, move and
+     * delete appends one), the day (time in process counts calendar days), the process in
+     * force and the page size. Two equal tags therefore mean the same board.
+     */
+    public record Tagged(String etag, Board board) {}
+
     /** A computed board and what it was computed from. */
     private record Cached(long version, int limit, LocalDate day, HiringProcess process, Board board) {}
 
     /** At most one board per job: the latest asked for. Bounded by the number of jobs. */
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
-    /**
-     * The board, served from memory while the job's board_version (bumped by the triggers that
-     * keep the counts) and the day (time in process is counted in days) are unchanged. No
-     * transaction: the version is read first, so a board computed from newer rows is only ever
-     * recomputed once more, never served stale.
-     */
     public Board board(long jobId, CurrentUser user, int pageSize) {
-        Long version = jdbc.sql("select board_version from jobs where id = ?").param(jobId).query(Long.class).optional()
-                .orElseThrow(() -> new dev.boucle.platform.NotFound("job", jobId));
+        return tagged(jobId, user, pageSize).board();
+    }
+
+    /**
+     * The board, served from memory while the job's version (see {@link Tagged}) and the day
+     * are unchanged. No transaction: the version is read first, so a board computed from
+     * newer rows is only ever recomputed once more, never served stale. The caller's relation
+     * to the job is checked before anything about the board is returned, its tag included.
+     */
+    public Tagged tagged(long jobId, CurrentUser user, int pageSize) {
+        long version = version(jobId);
         access.require(access.canSeePipeline(user, jobId));
         int limit = Math.clamp(pageSize, 1, MAX_PAGE);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         HiringProcess process = catalog.current();
+        String etag = "\"" + jobId + "." + version + "." + today + "." + processTag(process) + "." + limit + "\"";
         Cached hit = cache.get(jobId);
         if (hit != null && hit.version() == version && hit.limit() == limit && hit.day().equals(today)
                 && hit.process() == process) {
-            return hit.board();
+            return new Tagged(etag, hit.board());
         }
         Board board = compute(jobId, limit);
         cache.put(jobId, new Cached(version, limit, today, process, board));
-        return board;
+        return new Tagged(etag, board);
+    }
+
+    /** The process in force and a hash of its content, computed once per process loaded. */
+    private record ProcessTag(HiringProcess process, String tag) {}
+
+    private volatile ProcessTag processTag;
+
+    private String processTag(HiringProcess process) {
+        ProcessTag known = processTag;
+        if (known == null || known.process() != process) {
+            known = new ProcessTag(process, Integer.toHexString(process.hashCode()));
+            processTag = known;
+        }
+        return known.tag();
+    }
+
+    /**
+     * How many count changes the job's board has seen, folded or not, read in one statement
+     * (one snapshot), so a fold committing meanwhile moves changes from one term to the other
+     * without changing the sum.
+     */
+    private long version(long jobId) {
+        return jdbc.sql("""
+                select (select coalesce(sum(folded), 0) from job_stage_counts where job_id = j.id)
+                     + (select count(*) from job_stage_count_changes where job_id = j.id)
+                from jobs j where j.id = ?""").param(jobId).query(Long.class).optional()
+                .orElseThrow(() -> new dev.boucle.platform.NotFound("job", jobId));
     }
 
     private Board compute(long jobId, int limit) {
@@ -88,7 +128,7 @@ public class Pipeline {
 
         Map<StageKind, Long> open = new EnumMap<>(StageKind.class);
         Map<ApplicationStatus, Long> closed = new EnumMap<>(ApplicationStatus.class);
-        jdbc.sql("select stage, status, n from job_stage_counts where job_id = ? and n > 0")
+        jdbc.sql("select stage, status, n from job_board_counts where job_id = ? and n > 0")
                 .param(jobId).query(rs -> {
                     ApplicationStatus status = ApplicationStatus.valueOf(rs.getString(2));
                     long n = rs.getLong(3);

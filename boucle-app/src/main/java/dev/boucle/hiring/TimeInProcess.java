@@ -1,7 +1,9 @@
 package dev.boucle.hiring;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * How long an application has been in process against the target (5 to 8 weeks by default):
@@ -14,7 +16,10 @@ public record TimeInProcess(long days, Health health) {
 
     public static TimeInProcess of(Instant appliedAt, Instant closedAt, Instant now, int atRiskWeeks, int overdueWeeks) {
         Instant end = closedAt != null ? closedAt : now;
-        long days = Math.max(0, Duration.between(appliedAt, end).toDays());
+        // Calendar days in UTC, so the figure changes at midnight UTC only and a board cached
+        // (and tagged) per UTC day never shows yesterday's count.
+        long days = Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofInstant(appliedAt, ZoneOffset.UTC),
+                LocalDate.ofInstant(end, ZoneOffset.UTC)));
         Health health;
         if (closedAt != null) health = Health.CLOSED;
         else if (days >= overdueWeeks * 7L) health = Health.OVERDUE;

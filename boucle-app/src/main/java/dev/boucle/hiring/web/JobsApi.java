@@ -53,17 +53,31 @@ class JobsApi {
     private final java.util.concurrent.ConcurrentHashMap<Long, Written> written = new java.util.concurrent.ConcurrentHashMap<>();
     private final tools.jackson.databind.json.JsonMapper json;
 
+    /**
+     * The board, or 304 when the caller's If-None-Match names the board as it stands: the tag is
+     * only ever computed after the role (method security) and relation (Pipeline) checks, so an
+     * outsider gets 403 whatever tag they send.
+     */
     @GetMapping(value = "/{id}/pipeline", produces = "application/json")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(
             mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Pipeline.Board.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
     @PreAuthorize("hasAnyRole('ADMIN','RECRUITER','HIRING_MANAGER')")
-    ResponseEntity<byte[]> board(@PathVariable long id, @RequestParam(defaultValue = "25") int limit) {
-        Pipeline.Board board = pipeline.board(id, CurrentUser.get(), limit);
+    ResponseEntity<byte[]> board(@PathVariable long id, @RequestParam(defaultValue = "25") int limit,
+            org.springframework.web.context.request.WebRequest request) {
+        Pipeline.Tagged tagged = pipeline.tagged(id, CurrentUser.get(), limit);
+        // Clients may keep the board but must ask again each time; only the signed-in caller may.
+        var cache = org.springframework.http.CacheControl.noCache().cachePrivate();
+        if (request.checkNotModified(tagged.etag())) {
+            return ResponseEntity.status(org.springframework.http.HttpStatus.NOT_MODIFIED).eTag(tagged.etag()).cacheControl(cache).build();
+        }
+        Pipeline.Board board = tagged.board();
         Written last = written.get(id);
         if (last == null || last.board() != board) {
             last = new Written(board, json.writeValueAsBytes(board));
             written.put(id, last);
         }
-        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(last.json());
+        return ResponseEntity.ok().eTag(tagged.etag()).cacheControl(cache)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(last.json());
     }
 }

@@ -60,7 +60,7 @@ class PipelineConsistencyTest extends BoucleIntegrationTest {
         jdbc.sql("select stage || '/' || status, count(*) from applications where job_id = ? group by 1").param(job)
                 .query(rs -> { counted.put(rs.getString(1), rs.getLong(2)); });
         Map<String, Long> kept = new HashMap<>();
-        jdbc.sql("select stage || '/' || status, n from job_stage_counts where job_id = ? and n > 0").param(job)
+        jdbc.sql("select stage || '/' || status, n from job_board_counts where job_id = ? and n > 0").param(job)
                 .query(rs -> { kept.put(rs.getString(1), rs.getLong(2)); });
         assertThat(kept).isEqualTo(counted);
     }
