@@ -7,7 +7,8 @@
 # database) and the resident memory of the JVM after start and after the load.
 #
 # Steps: build the jar if missing or older than the sources; start the app on a fresh data
-# dir (timed: first start, initdb); seed it in bulk with bench/seed.sql through psql; stop it;
+# dir (timed: first start, initdb); fill it through the API (bench/Fill.java, or bench/seed.sql with
+# BENCH_SEED=sql); stop it;
 # start it again on the same data (timed: restart); check both endpoints answer 200; for each
 # endpoint a warm-up run then a measured run of wrk; print a summary; stop the app; clean up.
 #
@@ -34,6 +35,9 @@
 #   BENCH_RESULTS=              also write the summary to this file
 #   BENCH_BUILD=auto            auto | always | never
 #   BENCH_START_TIMEOUT=150     seconds to wait for {"status":"UP"} on /actuator/health
+#   BENCH_SEED=api              api: fill through the HTTP API with bench/Fill.java (write rate and a JDBC
+#                               baseline in the summary); sql: bulk seed with bench/seed.sql through psql
+#   BENCH_WRITERS=16            concurrent API clients (and JDBC clients of the baseline) of the fill
 #   BOUCLE_ADMIN_TOKEN=         admin bearer token (default: a random one)
 # Needs: a JDK 21+ (scripts/jdk.sh), wrk, psql, curl.
 set -euo pipefail
@@ -54,6 +58,8 @@ KEEP="${BENCH_KEEP:-0}"
 BUILD="${BENCH_BUILD:-auto}"
 LAUNCH="${BENCH_LAUNCH:-jar}"
 START_TIMEOUT="${BENCH_START_TIMEOUT:-150}"
+SEED="${BENCH_SEED:-api}"
+WRITERS="${BENCH_WRITERS:-16}"
 JAR="$ROOT/boucle-app/target/boucle-app-0.1.0-SNAPSHOT.jar"
 BASE="http://localhost:$PORT"
 # Goals of the foundation issue; they live here and in docs/benchmarks.md, never in tests.
@@ -254,11 +260,23 @@ FIRST_CPU_MS=$START_CPU_MS
 FIRST_RSS_MB=$(rss_mb)
 say "healthy after ${FIRST_START_MS} ms (JVM CPU ${FIRST_CPU_MS} ms), JVM RSS ${FIRST_RSS_MB} MB"
 
-say "seeding with bench/seed.sql"
-t0=$(now_ns)
 PGPORT_NOW="$(pg_port)"
-psql -X -q -h localhost -p "$PGPORT_NOW" -U postgres -d postgres -v ON_ERROR_STOP=1 -f "$BENCH_DIR/seed.sql" >"$WORK/seed.out" 2>&1 \
-  || { cat "$WORK/seed.out" >&2; die "seeding failed"; }
+t0=$(now_ns)
+if [ "$SEED" = api ]; then
+  # Through the API, as users would (issue 11: the SQL seed never saw the deadlocks): bench/Fill.java,
+  # BENCH_WRITERS concurrent clients, then the plain JDBC baseline on the same database.
+  PG_JAR="$(find "${HOME}/.m2/repository/org/postgresql/postgresql" -name 'postgresql-*.jar' ! -name '*sources*' | sort -V | tail -1)"
+  [ -n "$PG_JAR" ] || die "no PostgreSQL JDBC driver in ~/.m2 (build the app once)"
+  say "filling through the API with $WRITERS clients (bench/Fill.java), then the JDBC baseline"
+  java -cp "$PG_JAR" "$BENCH_DIR/Fill.java" "$BASE" "$BOUCLE_ADMIN_TOKEN" \
+    "jdbc:postgresql://localhost:$PGPORT_NOW/postgres?user=postgres" "$WRITERS" 10000 >"$WORK/seed.out" 2>&1 \
+    || { tail -20 "$WORK/seed.out" >&2; die "filling through the API failed"; }
+  grep '^WRITES ' "$WORK/seed.out" >&2
+else
+  say "seeding with bench/seed.sql"
+  psql -X -q -h localhost -p "$PGPORT_NOW" -U postgres -d postgres -v ON_ERROR_STOP=1 -f "$BENCH_DIR/seed.sql" >"$WORK/seed.out" 2>&1 \
+    || { cat "$WORK/seed.out" >&2; die "seeding failed"; }
+fi
 SEED_MS=$(( ($(now_ns) - t0) / 1000000 ))
 JOB_ID="$(sed -n 's/.*bench_job_id=\([0-9]*\).*/\1/p' "$WORK/seed.out" | head -1)"
 [ -n "$JOB_ID" ] || { cat "$WORK/seed.out" >&2; die "the seed did not print the job id"; }
@@ -326,6 +344,10 @@ verdict() { awk -v v="$1" -v g="$2" 'BEGIN { print (v <= g) ? "met" : "MISSED" }
   echo "machine: $(nproc) cores ($CPU_MODEL), ${MEM_GB} GiB RAM; JDK $JDK; load average before $LOAD_BEFORE, after $LOAD_AFTER"
   echo "data: job $JOB_ID with $JOB_APPS applications and $JOB_EVENTS events; $ALL_APPS applications and $ALL_EVENTS events in all; seeded in $(ms "$SEED_MS") s"
   echo "app: $REVISION; $APP_MODE${BENCH_JAVA_OPTS:+, JVM options $BENCH_JAVA_OPTS}${BENCH_APP_ARGS:+, arguments $BENCH_APP_ARGS}"
+  if [ "$SEED" = api ]; then
+    echo "fill through the API ($WRITERS clients) and the plain JDBC baseline (as many clients):"
+    grep '^WRITES ' "$WORK/seed.out" | sed 's/^WRITES /  /'
+  fi
   echo "load: wrk, $CONNECTIONS connections, $THREADS threads, $WARMUP warm-up then $DURATION measured per endpoint, timeout $TIMEOUT"
   echo
   printf '%-13s %8s %8s %8s %8s %8s %8s %8s %7s %9s %9s  %s\n' endpoint requests 'req/s' 'p50 ms' 'p90 ms' 'p99 ms' 'p99.9' 'max ms' errors 'java ms/r' 'pg ms/r' "p99 <= ${GOAL_P99_MS} ms, no error"
