@@ -261,6 +261,9 @@ FIRST_RSS_MB=$(rss_mb)
 say "healthy after ${FIRST_START_MS} ms (JVM CPU ${FIRST_CPU_MS} ms), JVM RSS ${FIRST_RSS_MB} MB"
 
 PGPORT_NOW="$(pg_port)"
+# The embedded server asks for the password Boucle generated beside its files (issue 11).
+PGPASSWORD="$(cat "$DATA/postgres.secret")"
+export PGPASSWORD
 t0=$(now_ns)
 if [ "$SEED" = api ]; then
   # Through the API, as users would (issue 11: the SQL seed never saw the deadlocks): bench/Fill.java,
@@ -269,7 +272,7 @@ if [ "$SEED" = api ]; then
   [ -n "$PG_JAR" ] || die "no PostgreSQL JDBC driver in ~/.m2 (build the app once)"
   say "filling through the API with $WRITERS clients (bench/Fill.java), then the JDBC baseline"
   java -cp "$PG_JAR" "$BENCH_DIR/Fill.java" "$BASE" "$BOUCLE_ADMIN_TOKEN" \
-    "jdbc:postgresql://localhost:$PGPORT_NOW/postgres?user=postgres" "$WRITERS" 10000 >"$WORK/seed.out" 2>&1 \
+    "jdbc:postgresql://localhost:$PGPORT_NOW/postgres?user=postgres&password=$PGPASSWORD" "$WRITERS" 10000 >"$WORK/seed.out" 2>&1 \
     || { tail -20 "$WORK/seed.out" >&2; die "filling through the API failed"; }
   grep '^WRITES ' "$WORK/seed.out" >&2
 else

@@ -36,9 +36,11 @@ class DatabaseConfiguration {
             log.info("Using the external PostgreSQL at {}", redact(props.db().url()));
             return new HikariDataSource(hikari);
         }
-        EmbeddedPostgres postgres = EmbeddedDatabase.start(props.dataDir().resolve("postgres"));
+        Path directory = props.dataDir().resolve("postgres");
+        EmbeddedPostgres postgres = EmbeddedDatabase.start(directory);
         hikari.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         hikari.setUsername("postgres");
+        hikari.setPassword(EmbeddedDatabase.secret(directory));
         return new EmbeddedBackedDataSource(hikari, postgres);
     }
 
@@ -94,16 +96,51 @@ class DatabaseConfiguration {
                 Files.createDirectories(directory);
                 boolean existing = Files.exists(directory.resolve("PG_VERSION"));
                 log.info("{} embedded PostgreSQL in {}", existing ? "Reopening" : "Creating", directory.toAbsolutePath());
-                return EmbeddedPostgres.builder()
+                Path secretFile = secretFile(directory);
+                String secret = secret(directory);
+                boolean trusting = existing && PasswordAuthentication.trusting(directory);
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                         .setDataDirectory(directory)
                         .setCleanDataDirectory(false)
+                        // initdb takes the superuser's password from the secret file and asks for it
+                        // on every connection, local or TCP, from the very first start: no window in
+                        // which any local process could connect as superuser.
+                        .setLocaleConfig("pwfile", secretFile.toString())
+                        .setLocaleConfig("auth-host", "scram-sha-256")
+                        .setLocaleConfig("auth-local", "scram-sha-256")
+                        .setConnectConfig("password", secret)
                         .setServerConfig("max_connections", "60")
                         .setServerConfig("shared_buffers", "128MB")
                         .setServerConfig("fsync", "on")
                         .start();
+                // A data directory made before passwords (trust for every local connection) is
+                // moved to password authentication on its first start with this version.
+                if (trusting) PasswordAuthentication.enable(postgres, directory, secret);
+                return postgres;
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
             }
+        }
+
+        /** The superuser's password, beside the database files, readable by Boucle's user only. */
+        static String secret(Path directory) {
+            Path file = secretFile(directory);
+            try {
+                if (!Files.exists(file)) {
+                    var owner = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+                    Path fresh = Files.createFile(directory.resolveSibling(file.getFileName() + ".new"),
+                            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(owner));
+                    Files.writeString(fresh, Secrets.random() + "\n");
+                    Files.move(fresh, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+                return Files.readString(file).strip();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read or create the database secret " + file, e);
+            }
+        }
+
+        static Path secretFile(Path directory) {
+            return directory.toAbsolutePath().normalize().resolveSibling("postgres.secret");
         }
 
         static void stop(EmbeddedPostgres postgres) {
