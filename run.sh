@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts Boucle at http://localhost:${BOUCLE_PORT:-8080} with embedded PostgreSQL (kept in
+# Starts Boucle at http://localhost:${BOUCLE_PORT:-8080} (this machine only unless BOUCLE_BIND is set) with embedded PostgreSQL (kept in
 # ${BOUCLE_DATA_DIR:-./data}) and, unless BOUCLE_DEMO=false, the demo company.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -35,4 +35,25 @@ else
   # JDK 21-24: a class-data-sharing archive written when the first run exits.
   opts=(-XX:SharedArchiveFile="$app/boucle.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off)
 fi
-exec java "${opts[@]}" -jar "$app/boucle-app-0.1.0-SNAPSHOT.jar" "$@"
+java "${opts[@]}" -jar "$app/boucle-app-0.1.0-SNAPSHOT.jar" "$@" &
+pid=$!
+trap 'kill -TERM "$pid" 2>/dev/null' INT TERM
+# The address is printed once Boucle is ready (health follows readiness: migrations, the
+# bootstrap token and the demo data are in place), not when the port first opens.
+port="${BOUCLE_PORT:-8080}"
+host="${BOUCLE_BIND:-127.0.0.1}"
+case "$host" in 0.0.0.0|::|"[::]") host=localhost ;; esac
+(
+  while kill -0 "$pid" 2>/dev/null; do
+    if curl -fs --max-time 2 "http://$host:$port/actuator/health/readiness" >/dev/null 2>&1; then
+      echo "boucle: ready at http://$host:$port" >&2
+      exit 0
+    fi
+    sleep 0.2
+  done
+) &
+status=0
+wait "$pid" || status=$?
+# A signal interrupts the first wait; wait again for the app to finish stopping.
+if kill -0 "$pid" 2>/dev/null; then wait "$pid" || status=$?; fi
+exit "$status"

@@ -54,7 +54,7 @@ public final class Api {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         Api api = new Api("http://localhost:" + port, null, http);
         Response login = api.form("/login", Map.of("username", email, "password", password));
-        if (login.status() != 302 || login.header("Location").contains("error")) {
+        if (login.status() != 302 || login.header("Location").contains("/login")) {
             throw new IllegalStateException("sign-in failed for " + email + ": " + login.status() + " " + login.header("Location"));
         }
         return api;

@@ -77,6 +77,10 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         route("POST /api/v1/users", ADMIN, c -> c.api().post("/api/v1/users",
                 Map.of("email", unique("m") + "@boucle.test", "name", "M", "roles", java.util.List.of("INTERVIEWER"))));
         route("POST /api/v1/users/{id}/tokens", ADMIN, c -> c.api().post("/api/v1/users/" + c.f().user() + "/tokens", Map.of()));
+        route("GET /api/v1/users/{id}/tokens", ADMIN, c -> c.api().get("/api/v1/users/" + c.f().user() + "/tokens"));
+        route("DELETE /api/v1/users/{id}/tokens/{tokenId}", ADMIN, c -> c.api().send("DELETE", "/api/v1/users/" + c.f().user()
+                + "/tokens/" + admin().post("/api/v1/users/" + c.f().user() + "/tokens", Map.of()).json().get("id").asLong(),
+                "application/json", ""));
         route("GET /api/v1/jobs", ALL, c -> c.api().get("/api/v1/jobs"));
         route("GET /api/v1/jobs/{id}", ALL, c -> c.api().get("/api/v1/jobs/" + c.f().job()));
         route("POST /api/v1/jobs", PIPELINE, c -> c.api().post("/api/v1/jobs",
@@ -264,7 +268,8 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
             if (rule.publicRoute()) return;
             String[] parts = route.split(" ");
             String path = parts[1].replace("{id}", String.valueOf(f.application())).replace("{roundId}", String.valueOf(f.round()))
-                    .replace("{applicationId}", String.valueOf(f.application())).replace("{stage}", "ONSITE_LOOP");
+                    .replace("{applicationId}", String.valueOf(f.application())).replace("{stage}", "ONSITE_LOOP")
+                    .replace("{tokenId}", "1");
             Api.Response r = parts[0].equals("GET") ? nobody.get(path) : nobody.send(parts[0], path, "application/json", "{}");
             if (path.startsWith("/api/")) {
                 assertThat(r.status()).as(route).isEqualTo(401);

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo company, loaded once into an empty database when BOUCLE_DEMO=true: one user per
- * role (passwords on the sign-in page in demo mode only), a job per track and a few more, and
+ * role (random passwords printed at each demo start, see DemoAccounts), a job per track and a few more, and
  * candidates generated from a fixed seed and walked through the loop with the same code a
  * recruiter uses, so every stage, status and timeline is one the product could produce.
  */
@@ -43,6 +43,7 @@ class DemoCompany implements ApplicationRunner {
 
     private final BoucleProperties props;
     private final UserAdministration userAdmin;
+    private final dev.boucle.people.DemoAccounts demoAccounts;
     private final Users users;
     private final OpeningJobs jobs;
     private final CandidateIntake intake;
@@ -54,9 +55,10 @@ class DemoCompany implements ApplicationRunner {
 
     DemoCompany(BoucleProperties props, UserAdministration userAdmin, Users users, OpeningJobs jobs, CandidateIntake intake,
             MovingApplications moves, Rounds rounds, ProcessCatalog catalog,
-            TransactionTemplate tx, Clock clock) {
+            TransactionTemplate tx, Clock clock, dev.boucle.people.DemoAccounts demoAccounts) {
         this.props = props;
         this.userAdmin = userAdmin;
+        this.demoAccounts = demoAccounts;
         this.users = users;
         this.jobs = jobs;
         this.intake = intake;
@@ -72,21 +74,21 @@ class DemoCompany implements ApplicationRunner {
         if (!props.demo() || users.emailTaken("admin@boucle.test")) return;
         long started = System.nanoTime();
         tx.executeWithoutResult(status -> load());
-        log.info("Demo company loaded in {} ms: sign in at /login with the accounts listed there",
+        log.info("Demo company loaded in {} ms: its accounts and passwords are printed below",
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
     private void load() {
-        user("admin@boucle.test", "Ada Admin", "demo-admin-pass", Role.ADMIN);
-        CurrentUser recruiter = user("recruiter@boucle.test", "Romane Recruteuse", "demo-recruiter-pass", Role.RECRUITER);
-        CurrentUser manager = user("manager@boucle.test", "Marc Manager", "demo-manager-pass", Role.HIRING_MANAGER, Role.INTERVIEWER);
-        user("committee@boucle.test", "Claire Comité", "demo-committee-pass", Role.COMMITTEE);
-        CurrentUser manager2 = user("manager2@boucle.test", "Helen Hughes", "demo-manager-pass", Role.HIRING_MANAGER, Role.INTERVIEWER);
+        user("admin@boucle.test", "Ada Admin", Role.ADMIN);
+        CurrentUser recruiter = user("recruiter@boucle.test", "Romane Recruteuse", Role.RECRUITER);
+        CurrentUser manager = user("manager@boucle.test", "Marc Manager", Role.HIRING_MANAGER, Role.INTERVIEWER);
+        user("committee@boucle.test", "Claire Comité", Role.COMMITTEE);
+        CurrentUser manager2 = user("manager2@boucle.test", "Helen Hughes", Role.HIRING_MANAGER, Role.INTERVIEWER);
         List<CurrentUser> interviewers = new ArrayList<>();
-        interviewers.add(user("interviewer@boucle.test", "Inès Interviewer", "demo-interviewer-pass", Role.INTERVIEWER));
+        interviewers.add(user("interviewer@boucle.test", "Inès Interviewer", Role.INTERVIEWER));
         String[] panel = {"Julien Faure", "Grace Okoye", "Tom Becker", "Aiko Tanaka", "Nadia Benali", "Sam Carter", "Lina Haddad"};
         for (int i = 0; i < panel.length; i++) {
-            interviewers.add(user("panel" + (i + 1) + "@boucle.test", panel[i], "demo-interviewer-pass", Role.INTERVIEWER));
+            interviewers.add(user("panel" + (i + 1) + "@boucle.test", panel[i], Role.INTERVIEWER));
         }
 
         List<Long> jobIds = List.of(
@@ -150,9 +152,12 @@ class DemoCompany implements ApplicationRunner {
         return next.isAfter(now) ? now : next;
     }
 
-    private CurrentUser user(String email, String name, String password, Role... roles) {
-        return userAdmin.create(new UserAdministration.NewUser(email, name,
-                java.util.Arrays.stream(roles).map(Enum::name).toList(), email.startsWith("recruiter") ? "fr" : "en", password));
+    /** A demo account: its password is set (and printed) by DemoAccounts at every demo start. */
+    private CurrentUser user(String email, String name, Role... roles) {
+        CurrentUser user = userAdmin.create(new UserAdministration.NewUser(email, name,
+                java.util.Arrays.stream(roles).map(Enum::name).toList(), email.startsWith("recruiter") ? "fr" : "en", null));
+        demoAccounts.enlist(user.id());
+        return user;
     }
 
     private long job(String title, String track, String level, String office, CurrentUser manager) {

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The first admin outside demo mode: BOUCLE_ADMIN_TOKEN becomes a bearer token of a
- * "Bootstrap admin" user, who can then create people with passwords through the API.
+ * "Bootstrap admin" user, who can then create people with passwords through the API. It is
+ * the only bootstrap token: changing the variable replaces it, unsetting it revokes it.
  */
 @Component
 class AdminBootstrap {
@@ -34,14 +35,19 @@ class AdminBootstrap {
     @Transactional
     public void bootstrap() {
         String token = props.adminToken();
-        if (token == null || token.isBlank()) return;
+        if (token == null || token.isBlank()) {
+            // Unset: the token of an earlier start stops working too.
+            tokens.replaceBootstrap(null, null);
+            return;
+        }
         if (token.length() < 20) {
-            log.warn("BOUCLE_ADMIN_TOKEN is shorter than 20 characters and was ignored");
+            log.warn("BOUCLE_ADMIN_TOKEN is shorter than 20 characters and was ignored; no bootstrap token is active");
+            tokens.replaceBootstrap(null, null);
             return;
         }
         long id = users.byEmail(BOOTSTRAP_EMAIL).map(CurrentUser::id)
                 .orElseGet(() -> users.insert(BOOTSTRAP_EMAIL, "Bootstrap admin", Set.of(Role.ADMIN), "en", null));
-        tokens.remember(id, token.strip(), "BOUCLE_ADMIN_TOKEN");
-        log.info("The admin token from BOUCLE_ADMIN_TOKEN is active");
+        tokens.replaceBootstrap(id, token.strip());
+        log.info("The admin token from BOUCLE_ADMIN_TOKEN is active (any earlier bootstrap token is revoked)");
     }
 }

@@ -3,6 +3,7 @@ package dev.boucle.people;
 import dev.boucle.platform.Secrets;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApiTokens {
 
-    private static final Duration REMEMBER = Duration.ofSeconds(30);
+    /**
+     * How long a verified token is trusted without asking the database again: also how long a
+     * token revoked on another node may still work here (on this node, revoking forgets it).
+     */
+    private static final Duration REMEMBER = Duration.ofSeconds(10);
     private final JdbcClient jdbc;
     private final Users users;
     private final ConcurrentHashMap<String, Remembered> recent = new ConcurrentHashMap<>();
@@ -27,17 +32,50 @@ public class ApiTokens {
         this.users = users;
     }
 
-    /** Creates a token for the user and returns it in clear: the only time it is ever visible. */
-    public String issue(long userId, String label) {
+    /** A token as it is listed: never the token itself, which only its creator saw once. */
+    public record Listed(long id, String label, java.time.Instant createdAt, java.time.Instant revokedAt, boolean bootstrap) {}
+
+    /** A token just created: the only time it is ever visible. */
+    public record Issued(long id, String token) {}
+
+    /** Creates a token for the user and returns it in clear. */
+    public Issued issue(long userId, String label) {
         String token = "bcl_" + Secrets.random();
-        remember(userId, token, label);
-        return token;
+        long id = jdbc.sql("insert into api_tokens (user_id, token_hash, label) values (?, ?, ?) returning id")
+                .params(userId, hash(token), label).query(Long.class).single();
+        return new Issued(id, token);
     }
 
-    /** Records a token chosen elsewhere (the bootstrap admin token), if not yet known. */
-    void remember(long userId, String token, String label) {
-        jdbc.sql("insert into api_tokens (user_id, token_hash, label) values (?, ?, ?) on conflict (token_hash) do nothing")
-                .params(userId, hash(token), label).update();
+    /**
+     * Makes the token of BOUCLE_ADMIN_TOKEN the only bootstrap token: any earlier one (the
+     * variable changed) is revoked, and with no token (the variable unset) all of them are.
+     */
+    void replaceBootstrap(Long userId, String token) {
+        String keep = token == null ? "" : hash(token);
+        int revoked = jdbc.sql("update api_tokens set revoked_at = now() where bootstrap and revoked_at is null and token_hash <> ?")
+                .param(keep).update();
+        if (token != null) {
+            jdbc.sql("""
+                    insert into api_tokens (user_id, token_hash, label, bootstrap) values (?, ?, 'BOUCLE_ADMIN_TOKEN', true)
+                    on conflict (token_hash) do update set revoked_at = null, bootstrap = true
+                    where api_tokens.user_id = excluded.user_id""")
+                    .params(userId, keep).update();
+        }
+        if (revoked > 0) recent.clear();
+    }
+
+    public List<Listed> of(long userId) {
+        return jdbc.sql("select id, label, created_at, revoked_at, bootstrap from api_tokens where user_id = ? order by id")
+                .param(userId).query((rs, n) -> new Listed(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getBoolean(5))).list();
+    }
+
+    /** Revokes one of the user's tokens; false if the user has no such token. Revoking twice is harmless. */
+    public boolean revoke(long userId, long tokenId) {
+        int found = jdbc.sql("update api_tokens set revoked_at = coalesce(revoked_at, now()) where id = ? and user_id = ?")
+                .params(tokenId, userId).update();
+        recent.clear(); // the hash is not at hand; forgetting every remembered token costs one query each
+        return found > 0;
     }
 
     Optional<CurrentUser> authenticate(String token) {

@@ -17,8 +17,10 @@ class LoginPage {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String out, Model model) {
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String out,
+            @RequestParam(required = false) String throttled, Model model) {
         model.addAttribute("failed", error != null);
+        model.addAttribute("throttled", throttled != null);
         model.addAttribute("signedOut", out != null);
         model.addAttribute("demo", props.demo());
         return "login";

@@ -58,8 +58,20 @@ public class UserAdministration {
     }
 
     @Transactional
-    public String issueToken(long userId, String label) {
+    public ApiTokens.Issued issueToken(long userId, String label) {
         users.byId(userId).orElseThrow(() -> new NotFound("user", userId));
-        return tokens.issue(userId, label == null || label.isBlank() ? "api" : label.strip());
+        String name = label == null || label.isBlank() ? "api" : label.strip();
+        if (name.length() > 200) throw new BadInput(Map.of("label", "token.label.too-long"), "token.label.too-long");
+        return tokens.issue(userId, name);
+    }
+
+    public List<ApiTokens.Listed> tokensOf(long userId) {
+        users.byId(userId).orElseThrow(() -> new NotFound("user", userId));
+        return tokens.of(userId);
+    }
+
+    @Transactional
+    public void revokeToken(long userId, long tokenId) {
+        if (!tokens.revoke(userId, tokenId)) throw new NotFound("token", tokenId);
     }
 }

@@ -3,9 +3,9 @@ package dev.boucle.people;
 import dev.boucle.platform.ApiController;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,8 +44,20 @@ class UsersApi {
     record TokenRequest(String label) {}
 
     @PostMapping("/{id}/tokens")
-    ResponseEntity<Map<String, String>> token(@PathVariable long id, @RequestBody(required = false) TokenRequest body) {
-        String token = admin.issueToken(id, body == null ? null : body.label());
-        return ResponseEntity.status(201).body(Map.of("token", token));
+    ResponseEntity<ApiTokens.Issued> token(@PathVariable long id, @RequestBody(required = false) TokenRequest body) {
+        ApiTokens.Issued issued = admin.issueToken(id, body == null ? null : body.label());
+        return ResponseEntity.created(URI.create("/api/v1/users/" + id + "/tokens/" + issued.id())).body(issued);
+    }
+
+    @GetMapping("/{id}/tokens")
+    List<ApiTokens.Listed> tokens(@PathVariable long id) {
+        return admin.tokensOf(id);
+    }
+
+    /** Revokes a token at once on this node, within seconds on the others (see ApiTokens). */
+    @DeleteMapping("/{id}/tokens/{tokenId}")
+    ResponseEntity<Void> revoke(@PathVariable long id, @PathVariable long tokenId) {
+        admin.revokeToken(id, tokenId);
+        return ResponseEntity.noContent().build();
     }
 }
