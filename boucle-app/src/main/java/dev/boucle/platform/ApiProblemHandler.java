@@ -19,6 +19,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * (Accept-Language). Page controllers handle the same exceptions as field errors instead.
  */
 @RestControllerAdvice(annotations = ApiController.class)
+// Before Boot's problem-details handler (order 0), which would answer unreadable bodies with a
+// bare "Failed to read request" that names neither the field nor the size limit.
+@org.springframework.core.annotation.Order(-1)
 class ApiProblemHandler {
 
     private final MessageSource messages;
@@ -63,6 +66,12 @@ class ApiProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RequestBodyLimit.TooLarge large) {
+                return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large",
+                        messages.getMessage("problem.too-large", new Object[] {large.limit / 1024}, LocaleContextHolder.getLocale()));
+            }
+        }
         return Problems.of(HttpStatus.BAD_REQUEST, "bad-input",
                 messages.getMessage("problem.unreadable", null, LocaleContextHolder.getLocale()));
     }
