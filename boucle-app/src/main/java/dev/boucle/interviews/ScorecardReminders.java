@@ -43,7 +43,7 @@ public class ScorecardReminders {
     @Scheduled(fixedDelayString = "${boucle.scorecards.reminder-poll-ms}", initialDelayString = "${boucle.scorecards.reminder-poll-ms}")
     public void scheduled() {
         // A call from inside the bean skips its @Transactional proxy: the template gives the one transaction.
-        cluster.run("interviews.scorecard-reminders", () -> tx.executeWithoutResult(s -> sendDue(clock.instant())));
+        cluster.run("scorecard-reminders", () -> tx.executeWithoutResult(s -> sendDue(clock.instant())));
     }
 
     /** Sends the reminders due at {@code now}; returns how many. */

@@ -41,7 +41,7 @@ public class OfferExpiry {
     @Scheduled(fixedDelayString = "${boucle.offers.expiry-poll-ms:600000}", initialDelayString = "${boucle.offers.expiry-poll-ms:600000}")
     public void scheduled() {
         // A call from inside the bean skips its @Transactional proxy: the template gives the one transaction.
-        cluster.run("offers.expiry", () -> tx.executeWithoutResult(s -> expireDue(clock.instant())));
+        cluster.run("offer-expiry", () -> tx.executeWithoutResult(s -> expireDue(clock.instant())));
     }
 
     /** Expires the offers overdue at {@code now}; returns how many. */

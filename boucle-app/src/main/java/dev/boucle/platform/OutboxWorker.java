@@ -53,7 +53,7 @@ public class OutboxWorker {
         JavaMailSender sender = configured ? mail.getIfAvailable() : null;
         if (sender == null) return; // no SMTP configured (BOUCLE_SMTP_HOST): messages wait in the outbox
         // One node drains at a time (the rows are locked too, so even two drains never send one mail twice).
-        cluster.run("platform.outbox", () -> {
+        cluster.run("mail-outbox", () -> {
             Integer sent;
             do {
                 sent = tx.execute(status -> sendBatch(sender));

@@ -52,7 +52,7 @@ class CalendarFeeds {
     @Scheduled(fixedDelayString = "${boucle.scheduling.feed-poll-ms:60000}", initialDelayString = "${boucle.scheduling.feed-poll-ms:60000}")
     void refreshDue() {
         // One node reads the due feeds; two would fetch each feed twice and replace its busy times twice.
-        cluster.run("scheduling.calendar-feeds", () -> {
+        cluster.run("calendar-feeds", () -> {
             for (InterviewerProfiles.Feed feed : profiles.feedsDue(settings.feedRefreshMinutes(), 20)) refresh(feed.userId(), feed.url(), feed.zone());
         });
     }
