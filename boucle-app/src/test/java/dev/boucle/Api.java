@@ -60,6 +60,11 @@ public final class Api {
         return api;
     }
 
+    /** The same client, cookies included, talking to another node: a load balancer's change of node. */
+    public Api on(int port) {
+        return new Api("http://localhost:" + port, token, http);
+    }
+
     public record Response(int status, java.net.http.HttpHeaders headers, String body) {
         public JsonNode json() {
             return JSON.readTree(body);

@@ -1,6 +1,7 @@
 package dev.boucle.interviews;
 
 import dev.boucle.people.Users;
+import dev.boucle.platform.OncePerCluster;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminds panelists whose scorecard is still missing a while after the interview ended (24 h
@@ -24,9 +26,13 @@ public class ScorecardReminders {
     private final InterviewMail mail;
     private final Clock clock;
     private final Duration after;
+    private final OncePerCluster cluster;
+    private final TransactionTemplate tx;
 
     ScorecardReminders(JdbcClient jdbc, Users users, InterviewMail mail, Clock clock,
-            @Value("${boucle.scorecards.reminder-after}") Duration after) {
+            @Value("${boucle.scorecards.reminder-after}") Duration after, OncePerCluster cluster, TransactionTemplate tx) {
+        this.cluster = cluster;
+        this.tx = tx;
         this.jdbc = jdbc;
         this.users = users;
         this.mail = mail;
@@ -36,7 +42,8 @@ public class ScorecardReminders {
 
     @Scheduled(fixedDelayString = "${boucle.scorecards.reminder-poll-ms}", initialDelayString = "${boucle.scorecards.reminder-poll-ms}")
     public void scheduled() {
-        sendDue(clock.instant());
+        // A call from inside the bean skips its @Transactional proxy: the template gives the one transaction.
+        cluster.run("scorecard-reminders", () -> tx.executeWithoutResult(s -> sendDue(clock.instant())));
     }
 
     /** Sends the reminders due at {@code now}; returns how many. */

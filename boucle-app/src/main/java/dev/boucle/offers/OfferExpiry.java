@@ -1,5 +1,6 @@
 package dev.boucle.offers;
 
+import dev.boucle.platform.OncePerCluster;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.time.ZoneOffset;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Expires the extended offers nobody answered: once the respond-by date has passed in the
@@ -23,17 +25,23 @@ public class OfferExpiry {
     private final OfferHistory history;
     private final OfficeCalendar calendar;
     private final Clock clock;
+    private final OncePerCluster cluster;
+    private final TransactionTemplate tx;
 
-    OfferExpiry(Offers offers, OfferHistory history, OfficeCalendar calendar, Clock clock) {
+    OfferExpiry(Offers offers, OfferHistory history, OfficeCalendar calendar, Clock clock, OncePerCluster cluster,
+            TransactionTemplate tx) {
         this.offers = offers;
         this.history = history;
         this.calendar = calendar;
         this.clock = clock;
+        this.cluster = cluster;
+        this.tx = tx;
     }
 
     @Scheduled(fixedDelayString = "${boucle.offers.expiry-poll-ms:600000}", initialDelayString = "${boucle.offers.expiry-poll-ms:600000}")
     public void scheduled() {
-        expireDue(clock.instant());
+        // A call from inside the bean skips its @Transactional proxy: the template gives the one transaction.
+        cluster.run("offer-expiry", () -> tx.executeWithoutResult(s -> expireDue(clock.instant())));
     }
 
     /** Expires the offers overdue at {@code now}; returns how many. */

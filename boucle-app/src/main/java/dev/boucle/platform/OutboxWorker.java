@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends queued e-mails. Rows are claimed with FOR UPDATE SKIP LOCKED, so several Boucle hosts
- * can drain one outbox without sending a message twice; a failure backs off and retries.
+ * can drain one outbox without sending a message twice; a failure backs off and retries. The
+ * drain itself runs on one node at a time ({@link OncePerCluster}), so the others do not poll
+ * for nothing. Each batch commits as it goes: a mail marked sent is never sent again.
  */
 @Component
 public class OutboxWorker {
@@ -30,15 +32,17 @@ public class OutboxWorker {
     private final JdbcClient jdbc;
     private final ObjectProvider<JavaMailSender> mail;
     private final TransactionTemplate tx;
+    private final OncePerCluster cluster;
     private final String from;
     private final boolean configured;
 
-    OutboxWorker(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, TransactionTemplate tx,
+    OutboxWorker(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, TransactionTemplate tx, OncePerCluster cluster,
             @Value("${boucle.mail.from}") String from, @Value("${spring.mail.host:}") String host) {
         this.configured = !host.isBlank();
         this.jdbc = jdbc;
         this.mail = mail;
         this.tx = tx;
+        this.cluster = cluster;
         this.from = from;
     }
 
@@ -48,10 +52,13 @@ public class OutboxWorker {
     public void drain() {
         JavaMailSender sender = configured ? mail.getIfAvailable() : null;
         if (sender == null) return; // no SMTP configured (BOUCLE_SMTP_HOST): messages wait in the outbox
-        Integer sent;
-        do {
-            sent = tx.execute(status -> sendBatch(sender));
-        } while (sent != null && sent == BATCH);
+        // One node drains at a time (the rows are locked too, so even two drains never send one mail twice).
+        cluster.run("mail-outbox", () -> {
+            Integer sent;
+            do {
+                sent = tx.execute(status -> sendBatch(sender));
+            } while (sent != null && sent == BATCH);
+        });
     }
 
     private int sendBatch(JavaMailSender sender) {

@@ -1,6 +1,7 @@
 package dev.boucle.scheduling;
 
 import dev.boucle.platform.BadInput;
+import dev.boucle.platform.OncePerCluster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -36,8 +37,11 @@ class CalendarFeeds {
     private final SchedulingSettings settings;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final OncePerCluster cluster;
 
-    CalendarFeeds(InterviewerProfiles profiles, BusyTimes busy, SchedulingSettings settings, TransactionTemplate tx, Clock clock) {
+    CalendarFeeds(InterviewerProfiles profiles, BusyTimes busy, SchedulingSettings settings, TransactionTemplate tx, Clock clock,
+            OncePerCluster cluster) {
+        this.cluster = cluster;
         this.profiles = profiles;
         this.busy = busy;
         this.settings = settings;
@@ -47,7 +51,10 @@ class CalendarFeeds {
 
     @Scheduled(fixedDelayString = "${boucle.scheduling.feed-poll-ms:60000}", initialDelayString = "${boucle.scheduling.feed-poll-ms:60000}")
     void refreshDue() {
-        for (InterviewerProfiles.Feed feed : profiles.feedsDue(settings.feedRefreshMinutes(), 20)) refresh(feed.userId(), feed.url(), feed.zone());
+        // One node reads the due feeds; two would fetch each feed twice and replace its busy times twice.
+        cluster.run("calendar-feeds", () -> {
+            for (InterviewerProfiles.Feed feed : profiles.feedsDue(settings.feedRefreshMinutes(), 20)) refresh(feed.userId(), feed.url(), feed.zone());
+        });
     }
 
     /** Reads one feed now; returns how many busy times it holds, or throws what went wrong (recorded too). */
