@@ -40,8 +40,12 @@ public class FinalReview {
 
     public record Flag(String code, String messageKey, List<String> args) {}
 
+    /**
+     * One panelist's score for one round: the latest version, and when that is an amendment
+     * written after the reveal, the score submitted before it and the reason given.
+     */
     public record ScoreLine(long scorecardId, long roundId, String roundType, String interviewer, double raw, Double calibrated,
-            String explanation) {}
+            String explanation, Double beforeReveal, String amendmentReason) {}
 
     public record Packet(ApplicationDetails.Details application, List<Interview> interviews, Scorecards.Visible scorecards,
             List<ScoreLine> scores, List<Flag> flags, List<Vote> votes, List<Decision> decisions, boolean canDecide,
@@ -85,8 +89,11 @@ public class FinalReview {
         for (Scorecard s : latestOnly(visible.scorecards())) {
             CalibratedScore c = calibration.byScorecard().get(String.valueOf(s.id()));
             String type = interviews.stream().filter(i -> i.id() == s.roundId()).map(Interview::roundType).findFirst().orElse("?");
+            Double original = s.amendment() ? visible.scorecards().stream()
+                    .filter(o -> o.roundId() == s.roundId() && o.interviewerId() == s.interviewerId() && !o.amendment())
+                    .reduce((a, b) -> b).map(Scorecard::mean).orElse(null) : null;
             scores.add(new ScoreLine(s.id(), s.roundId(), type, s.interviewerName(), s.mean(), c == null ? null : c.calibrated(),
-                    c == null ? null : c.explanation()));
+                    c == null ? null : c.explanation(), original, s.amendmentReason()));
         }
         String blocked = blockedReason(app);
         boolean canDecide = blocked == null && mayDecide(reader, applicationId);

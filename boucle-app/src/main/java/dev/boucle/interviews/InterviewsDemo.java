@@ -92,7 +92,7 @@ class InterviewsDemo implements ApplicationRunner {
                     Scorecard.Recommendation rec = mean >= 3.5 ? Scorecard.Recommendation.STRONG_YES : mean >= 2.75
                             ? Scorecard.Recommendation.YES : mean >= 2 ? Scorecard.Recommendation.NO : Scorecard.Recommendation.STRONG_NO;
                     store.insert(i.id(), appId, p.id(), ratings, evidence, rec, null, i.aiPolicy(), q == null ? null : q.id(),
-                            q == null ? null : q.version(), start.plus(Duration.ofHours(3)));
+                            q == null ? null : q.version(), start.plus(Duration.ofHours(3)), null);
                 }
             }
         }

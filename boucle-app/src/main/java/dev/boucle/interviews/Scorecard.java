@@ -10,13 +10,18 @@ import java.util.Map;
  */
 public record Scorecard(long id, long roundId, long applicationId, long interviewerId, String interviewerName, int version,
         Map<String, Integer> ratings, Map<String, String> evidence, Recommendation recommendation, String summary,
-        AiPolicy aiPolicy, String questionId, Integer questionVersion, Instant submittedAt) {
+        AiPolicy aiPolicy, String questionId, Integer questionVersion, Instant submittedAt, String amendmentReason) {
 
     public enum Recommendation { STRONG_NO, NO, YES, STRONG_YES }
 
     public Scorecard {
         ratings = Map.copyOf(ratings);
         evidence = Map.copyOf(evidence);
+    }
+
+    /** A version written after the stage's scorecards were revealed, with the reason given for it. */
+    public boolean amendment() {
+        return amendmentReason != null;
     }
 
     /** The mean of the competency scores: the one number calibration works with. */

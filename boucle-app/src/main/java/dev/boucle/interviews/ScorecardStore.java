@@ -19,7 +19,8 @@ class ScorecardStore {
 
     private static final String SELECT = """
             select s.id, s.round_id, s.application_id, s.interviewer_id, u.name, s.version, s.ratings::text, s.evidence::text,
-                   s.recommendation, s.summary, s.ai_policy, s.question_id, s.question_version, s.submitted_at
+                   s.recommendation, s.summary, s.ai_policy, s.question_id, s.question_version, s.submitted_at,
+                   s.amendment_reason
             from scorecards s join users u on u.id = s.interviewer_id""";
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -30,16 +31,16 @@ class ScorecardStore {
 
     int insert(long roundId, long applicationId, long interviewerId, Map<String, Integer> ratings, Map<String, String> evidence,
             Scorecard.Recommendation recommendation, String summary, AiPolicy policy, String questionId, Integer questionVersion,
-            Instant at) {
+            Instant at, String amendmentReason) {
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from scorecards where round_id = ? and interviewer_id = ?")
                 .params(roundId, interviewerId).query(Integer.class).single();
         jdbc.sql("""
                 insert into scorecards (round_id, application_id, interviewer_id, version, ratings, evidence, recommendation,
-                  summary, ai_policy, question_id, question_version, submitted_at)
-                values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)""")
+                  summary, ai_policy, question_id, question_version, submitted_at, amendment_reason)
+                values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(roundId, applicationId, interviewerId, version, json.writeValueAsString(ratings),
                         json.writeValueAsString(evidence), recommendation.name(), summary, policy.name(), questionId,
-                        questionVersion, Timestamp.from(at))
+                        questionVersion, Timestamp.from(at), amendmentReason)
                 .update();
         return version;
     }
@@ -76,6 +77,6 @@ class ScorecardStore {
         return new Scorecard(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getInt(6),
                 readRatings(rs.getString(7)), json.readValue(rs.getString(8), new TypeReference<Map<String, String>>() {}),
                 Scorecard.Recommendation.valueOf(rs.getString(9)), rs.getString(10), AiPolicy.valueOf(rs.getString(11)),
-                rs.getString(12), noVersion ? null : qv, rs.getTimestamp(14).toInstant());
+                rs.getString(12), noVersion ? null : qv, rs.getTimestamp(14).toInstant(), rs.getString(15));
     }
 }

@@ -54,7 +54,18 @@ public class Scorecards {
         this.clock = clock;
     }
 
-    public record Submission(Map<String, Integer> ratings, String recommendation, Map<String, String> evidence, String summary) {}
+    /**
+     * A scorecard as submitted. The amendment reason is needed only once the stage's scorecards
+     * are revealed (the panel read each other's): a version written then is an amendment.
+     */
+    public record Submission(Map<String, Integer> ratings, String recommendation, Map<String, String> evidence, String summary,
+            String amendmentReason) {
+        public Submission(Map<String, Integer> ratings, String recommendation, Map<String, String> evidence, String summary) {
+            this(ratings, recommendation, evidence, summary, null);
+        }
+    }
+
+    static final int MAX_AMENDMENT_REASON = 2000;
 
     /** What one reader may see of an application's scorecards, stage by stage. */
     public record Visible(Map<StageKind, StageState> stages, List<Scorecard> scorecards) {}
@@ -70,6 +81,17 @@ public class Scorecards {
         if (app.position().status().closed()) throw new Conflict("interview.refused.closed");
         Round round = app.rounds().stream().filter(r -> r.id() == roundId).findFirst().orElseThrow();
         if (round.status() == Round.Status.WAIVED) throw new Conflict("scorecard.refused.waived");
+        // After the reveal a panelist may have read the others: a new version is an amendment,
+        // kept beside the original with its reason, never a silent replacement.
+        StageState stage = stageStates(app).get(round.stage());
+        String amendment = null;
+        if (stage != null && stage.complete()) {
+            amendment = blankToNull(input.amendmentReason());
+            if (amendment == null) throw new Conflict("scorecard.refused.revealed");
+            if (amendment.length() > MAX_AMENDMENT_REASON) {
+                throw new BadInput(Map.of("amendmentReason", "scorecard.amendment.too-long"), "scorecard.amendment.too-long");
+            }
+        }
         Rubric rubric = rubrics.of(round.type()).orElseThrow();
         Map<String, String> errors = check(input, rubric);
         if (!errors.isEmpty()) throw new BadInput(errors, "problem.invalid-fields", String.join(", ", errors.keySet()));
@@ -77,7 +99,7 @@ public class Scorecards {
         input.evidence().forEach((k, v) -> evidence.put(k, v.strip()));
         store.insert(roundId, row.applicationId(), interviewer.id(), input.ratings(), evidence,
                 Scorecard.Recommendation.valueOf(input.recommendation()), blankToNull(input.summary()), row.aiPolicy(),
-                row.questionId(), row.questionVersion(), clock.instant());
+                row.questionId(), row.questionVersion(), clock.instant(), amendment);
         if (store.submitters(roundId).containsAll(panel)) moves.completeFromScorecards(row.applicationId(), roundId, interviewer);
         List<Scorecard> mine = store.ofApplication(row.applicationId()).stream()
                 .filter(s -> s.roundId() == roundId && s.interviewerId() == interviewer.id()).toList();

@@ -142,6 +142,44 @@ class InterviewsApiTest extends BoucleIntegrationTest {
     }
 
     @Test
+    @DisplayName("after the reveal a new version is refused (409) unless it gives a reason; the review shows the original beside the amendment")
+    void amendmentsAfterTheReveal() {
+        Person first = person("INTERVIEWER");
+        Person second = person("INTERVIEWER");
+        Person manager = person("HIRING_MANAGER");
+        long app = atPhoneScreen(manager.id());
+        long round = roundOf(app, "PHONE_SCREEN");
+        plan(round, Map.of("interviewers", List.of(first.id(), second.id())));
+        first.api().post("/api/v1/interviews/" + round + "/scorecards", scorecard("ALGORITHMIC_CODING", 2));
+        second.api().post("/api/v1/interviews/" + round + "/scorecards", scorecard("ALGORITHMIC_CODING", 4));
+        // Revealed: the first panelist reads the second's scorecard...
+        assertThat(first.api().get("/api/v1/applications/" + app + "/scorecards").json().get("scorecards")).hasSize(2);
+
+        // ...and may not quietly rewrite their own.
+        Api.Response quiet = first.api().post("/api/v1/interviews/" + round + "/scorecards", scorecard("ALGORITHMIC_CODING", 4));
+        assertThat(quiet.status()).isEqualTo(409);
+        assertThat(quiet.contentType()).startsWith("application/problem+json");
+        assertThat(quiet.body()).contains("amendmentReason");
+        assertThat(admin().get("/api/v1/applications/" + app + "/scorecards").json().get("scorecards")).hasSize(2);
+
+        Map<String, Object> amended = new LinkedHashMap<>(scorecard("ALGORITHMIC_CODING", 4));
+        amended.put("amendmentReason", "Misread the complexity of the second solution in my notes");
+        Api.Response ok = first.api().post("/api/v1/interviews/" + round + "/scorecards", amended);
+        assertThat(ok.status()).isEqualTo(201);
+        assertThat(ok.json().get("version").asInt()).isEqualTo(2);
+        assertThat(ok.json().get("amendmentReason").asString()).startsWith("Misread");
+
+        JsonNode line = null;
+        for (JsonNode s : manager.api().get("/api/v1/applications/" + app + "/review").json().get("scores")) {
+            if (s.get("roundId").asLong() == round && s.get("raw").asDouble() == 4.0 && !s.get("amendmentReason").isNull()) line = s;
+        }
+        assertThat(line).as("the amended line of the review").isNotNull();
+        assertThat(line.get("beforeReveal").asDouble()).isEqualTo(2.0);
+        String page = Api.session(port, manager.email(), PASSWORD).get("/applications/" + app + "/review").body();
+        assertThat(page).contains("Misread the complexity").contains("2.00");
+    }
+
+    @Test
     @DisplayName("the hiring manager can close a stage whose panel is not all in, with a reason that is recorded")
     void managerClosesAStage() {
         Person first = person("INTERVIEWER");

@@ -137,7 +137,8 @@ class InterviewPages {
             if (k.startsWith("evidence.")) evidence.put(k.substring(9), v);
         });
         try {
-            scorecards.submit(id, new Scorecards.Submission(ratings, form.get("recommendation"), evidence, form.get("summary")),
+            scorecards.submit(id, new Scorecards.Submission(ratings, form.get("recommendation"), evidence, form.get("summary"),
+                    form.get("amendmentReason")),
                     CurrentUser.get());
             redirect.addFlashAttribute("notice", text("scorecard.saved"));
         } catch (BadInput e) {
