@@ -77,6 +77,21 @@ public class InterviewPlanning {
         return of(row.applicationId(), user).stream().filter(i -> i.id() == roundId).findFirst().orElseThrow();
     }
 
+    /**
+     * A round's kit (its question, guide and rubric): for the round's own panel and for the people
+     * running the loop, not for an interviewer of another round of the same candidate, who would
+     * otherwise read a question they may be asked to give, or its grading guide.
+     */
+    @Transactional // one() may create the round's interview row on first sight
+    public Interview forKit(long roundId, CurrentUser user) {
+        Interview interview = one(roundId, user);
+        if (!interview.hasPanelist(user.id())
+                && !user.hasAny(dev.boucle.people.Role.ADMIN, dev.boucle.people.Role.RECRUITER, dev.boucle.people.Role.HIRING_MANAGER)) {
+            throw new org.springframework.security.access.AccessDeniedException("a round's kit is for its panel");
+        }
+        return interview;
+    }
+
     @Transactional
     public Interview plan(long roundId, PlanChange change, CurrentUser planner) {
         return plan(roundId, change, planner, true);

@@ -180,6 +180,28 @@ class InterviewsApiTest extends BoucleIntegrationTest {
     }
 
     @Test
+    @DisplayName("an interviewer opens the kit of their own round, not the kit of another round of the same candidate")
+    void kitsOfOtherRounds() {
+        Person phone = person("INTERVIEWER");
+        Person other = person("INTERVIEWER");
+        Person manager = person("HIRING_MANAGER");
+        long app = atPhoneScreen(manager.id());
+        long round = roundOf(app, "PHONE_SCREEN");
+        plan(round, Map.of("interviewers", List.of(phone.id())));
+        long otherRound = -1;
+        for (JsonNode r : application(app).get("rounds")) {
+            if (r.get("id").asLong() != round) otherRound = r.get("id").asLong();
+        }
+        assertThat(otherRound).isPositive();
+        plan(otherRound, Map.of("interviewers", List.of(other.id())));
+
+        Api own = Api.session(port, phone.email(), PASSWORD);
+        assertThat(own.get("/interviews/" + round + "/kit").status()).isEqualTo(200);
+        assertThat(own.get("/interviews/" + otherRound + "/kit").status()).isEqualTo(403);
+        assertThat(Api.session(port, manager.email(), PASSWORD).get("/interviews/" + otherRound + "/kit").status()).isEqualTo(200);
+    }
+
+    @Test
     @DisplayName("the hiring manager can close a stage whose panel is not all in, with a reason that is recorded")
     void managerClosesAStage() {
         Person first = person("INTERVIEWER");

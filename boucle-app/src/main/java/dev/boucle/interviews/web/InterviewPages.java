@@ -109,7 +109,7 @@ class InterviewPages {
     @GetMapping("/interviews/{id}/kit")
     String kit(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUser.get();
-        Interview interview = planning.one(id, user);
+        Interview interview = planning.forKit(id, user);
         model.addAttribute("app", details.application(interview.applicationId(), user));
         model.addAttribute("interview", interview);
         model.addAttribute("question", interview.question() == null ? null
