@@ -107,12 +107,15 @@ class OffersApiTest extends BoucleIntegrationTest {
         assertThat(jdbcUpdateRefused(offer)).isTrue();
     }
 
+    /** True only when the append-only trigger itself refused the update, not for any other error. */
     boolean jdbcUpdateRefused(long offer) {
         try {
             jdbc.sql("update offer_events set reason = 'rewritten' where offer_id = ?").param(offer).update();
             return false;
-        } catch (RuntimeException e) {
-            return true;
+        } catch (org.springframework.dao.DataAccessException e) {
+            Throwable cause = e.getMostSpecificCause();
+            return cause instanceof java.sql.SQLException sql && "P0001".equals(sql.getSQLState())
+                    && sql.getMessage().contains("offer_events is append-only");
         }
     }
 

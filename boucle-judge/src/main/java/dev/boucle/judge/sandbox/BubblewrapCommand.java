@@ -55,6 +55,9 @@ public final class BubblewrapCommand {
         args.add(bwrap.toString());
         args.addAll(List.of("--unshare-all", "--unshare-user", "--die-with-parent", "--new-session",
                 "--cap-drop", "ALL", "--hostname", "boucle"));
+        // Inside its user namespace the program is nobody, whoever the judge runs as: it owns no
+        // file of the image, and a judge not run as root does not lend it its own name and uid.
+        args.addAll(List.of("--uid", "65534", "--gid", "65534"));
         if (version.atLeast(0, 8)) {
             args.add("--disable-userns");
         }

@@ -62,6 +62,12 @@ public final class Sandbox {
         if (cgroups.degraded()) {
             notes.add(cgroups.describe());
         }
+        if (uid.isEmpty()) {
+            // Without root the judge cannot hand programs to another host user: on the host they run
+            // under the judge's own uid (nobody only inside their namespace). Say so where it shows.
+            notes.add("the judge is not root: sandboxed programs run as its own host user; run judge workers as root"
+                    + " (they drop to uid " + DEFAULT_SANDBOX_ID + ") or as a user that owns nothing else");
+        }
         if (!version.atLeast(0, 8)) {
             notes.add("bubblewrap " + version + " is older than 0.8: tmpfs sizes and nested-userns blocking are off");
         }

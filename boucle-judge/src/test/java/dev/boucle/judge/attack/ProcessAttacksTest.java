@@ -22,6 +22,19 @@ class ProcessAttacksTest extends AttackTest {
     }
 
     @Test
+    void theProgramIsNobodyInsideItsNamespaceWhoeverRunsTheJudge() {
+        // Prints SAFE only as uid and gid 65534, with no supplementary group of the judge's.
+        String whoami = """
+                import os
+                if os.getuid() == 65534 and os.getgid() == 65534 and set(os.getgroups()) <= {65534}:
+                    print("SAFE")
+                else:
+                    print(os.getuid(), os.getgid(), os.getgroups())
+                """;
+        assertVerdict(attack(safeProblem(), "python", whoami), Verdict.AC);
+    }
+
+    @Test
     void setsidAndDoubleForkEscapeeIsKilledWithTheRun() {
         // The grandchild leaves the session and process group, the parent exits at once with the
         // right answer; the escapee must not survive the test (HostSnapshot checks for it).

@@ -17,7 +17,20 @@ import java.util.stream.Stream;
 public record HostSnapshot(long sandboxUserProcesses, Set<String> judgeCgroups, Set<String> workDirs,
                            Set<String> devShm, long sysvSegments) {
 
-    private static final int SANDBOX_UID = 65534;
+    /**
+     * The host uid sandboxed programs run as: 65534 when the judge is root (it drops to it), else
+     * the judge's own uid, which is what an escapee would hold. Counting 65534 in the second case
+     * would find nothing and let every check pass.
+     */
+    private static final int SANDBOX_UID = hostUid() == 0 ? 65534 : hostUid();
+
+    private static int hostUid() {
+        try {
+            return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     public static HostSnapshot take() {
         return new HostSnapshot(countSandboxUserProcesses(), listJudgeCgroups(), list(SandboxFixture.workBase()),
@@ -64,7 +77,11 @@ public record HostSnapshot(long sandboxUserProcesses, Set<String> judgeCgroups, 
             List<String> status = Files.readAllLines(proc.resolve("status"));
             boolean zombie = status.stream().anyMatch(line -> line.startsWith("State:") && line.contains("Z"));
             return !zombie && status.stream()
-                    .anyMatch(line -> line.startsWith("Uid:") && line.split("\\s+")[1].equals("" + SANDBOX_UID));
+                    .anyMatch(line -> line.startsWith("Uid:") && line.split("\\s+")[1].equals("" + SANDBOX_UID))
+                    // Not root, the uid is the judge's own, shared with the build: only processes in a
+                    // nested PID namespace (NSpid lists more than one id) are the sandbox's.
+                    && (SANDBOX_UID == 65534 || status.stream().anyMatch(line -> line.startsWith("NSpid:")
+                            && line.trim().split("\\s+").length > 2));
         } catch (IOException e) {
             return false;
         }
