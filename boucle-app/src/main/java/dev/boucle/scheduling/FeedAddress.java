@@ -45,16 +45,45 @@ record FeedAddress(URI uri) {
         }
         if (allowPrivate) return;
         for (InetAddress a : addresses) {
-            if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
-                    || a.isMulticastAddress() || uniqueLocal(a)) {
-                throw refused("sched.feed.private");
-            }
+            if (internal(a)) throw refused("sched.feed.private");
         }
     }
 
     private static boolean uniqueLocal(InetAddress a) {
         byte[] b = a.getAddress();
         return b.length == 16 && (b[0] & 0xfe) == 0xfc; // fc00::/7
+    }
+
+    /**
+     * Ranges InetAddress has no predicate for: carrier-grade NAT 100.64.0.0/10 (RFC 6598), the
+     * benchmarking network 198.18.0.0/15 (RFC 2544), 0.0.0.0/8, and IPv6 forms that carry an IPv4
+     * address (NAT64 64:ff9b::/96, IPv4-mapped ::ffff:0:0/96, IPv4-compatible ::/96), whose
+     * embedded address is checked like any other.
+     */
+    static boolean internal(InetAddress a) {
+        if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
+                || a.isMulticastAddress() || uniqueLocal(a)) {
+            return true;
+        }
+        byte[] b = a.getAddress();
+        if (b.length == 4) {
+            int first = b[0] & 0xff;
+            int second = b[1] & 0xff;
+            return first == 0 || (first == 100 && (second & 0xc0) == 64) || (first == 198 && (second & 0xfe) == 18)
+                    || first >= 240;
+        }
+        boolean nat64 = (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b
+                && java.util.Arrays.equals(b, 4, 12, new byte[8], 0, 8);
+        boolean mapped = java.util.Arrays.equals(b, 0, 10, new byte[10], 0, 10) && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+        boolean compatible = java.util.Arrays.equals(b, 0, 12, new byte[12], 0, 12);
+        if (nat64 || mapped || compatible) {
+            try {
+                return internal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
+            } catch (UnknownHostException e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a person may see of a feed address: no query, no long path segments (they are tokens). */
