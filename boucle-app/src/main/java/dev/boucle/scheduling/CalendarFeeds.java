@@ -3,11 +3,6 @@ package dev.boucle.scheduling;
 import dev.boucle.platform.BadInput;
 import dev.boucle.platform.OncePerCluster;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -30,8 +25,6 @@ class CalendarFeeds {
 
     private static final Logger log = LoggerFactory.getLogger(CalendarFeeds.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
     private final InterviewerProfiles profiles;
     private final BusyTimes busy;
     private final SchedulingSettings settings;
@@ -75,30 +68,27 @@ class CalendarFeeds {
     }
 
     private byte[] fetch(FeedAddress address) {
-        URI uri = address.uri();
-        for (int hop = 0; hop <= 3; hop++) {
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "text/calendar").GET().build();
+        FeedAddress hop = address;
+        for (int hops = 0; hops <= 3; hops++) {
+            // Checked and pinned per hop: the socket goes to the address just checked, never to a
+            // second answer of the DNS (rebinding), and every redirect target is checked the same way.
+            java.net.InetAddress pinned = hop.checkReachable(settings.feedAllowPrivate());
             try {
-                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-                try (InputStream in = response.body()) {
-                    int status = response.statusCode();
-                    if (status / 100 == 3 && response.headers().firstValue("Location").isPresent()) {
-                        uri = uri.resolve(response.headers().firstValue("Location").get());
-                        FeedAddress.parse(uri.toString(), settings.feedAllowPrivate());
-                        continue;
-                    }
-                    if (status != 200) throw new BadInput(java.util.Map.of(FeedAddress.FIELD, "sched.feed.failed"), "sched.feed.status", status);
-                    byte[] body = in.readNBytes(CalendarReader.MAX_BYTES + 1);
-                    if (body.length > CalendarReader.MAX_BYTES) {
-                        throw new BadInput(java.util.Map.of(FeedAddress.FIELD, "sched.feed.failed"), "sched.ics.too-large",
-                                CalendarReader.MAX_BYTES / 1024 / 1024);
-                    }
-                    return body;
+                PinnedGet.Response response = PinnedGet.get(hop.uri(), pinned, (int) TIMEOUT.toMillis(), CalendarReader.MAX_BYTES);
+                int status = response.status();
+                String location = response.headers().get("location");
+                if (status / 100 == 3 && location != null) {
+                    hop = FeedAddress.parse(hop.uri().resolve(location).toString(), settings.feedAllowPrivate());
+                    continue;
                 }
-            } catch (IOException e) {
-                throw new BadInput(java.util.Map.of(FeedAddress.FIELD, "sched.feed.failed"), "sched.feed.unreachable");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                if (status != 200) throw new BadInput(java.util.Map.of(FeedAddress.FIELD, "sched.feed.failed"), "sched.feed.status", status);
+                byte[] body = response.body();
+                if (body.length > CalendarReader.MAX_BYTES) {
+                    throw new BadInput(java.util.Map.of(FeedAddress.FIELD, "sched.feed.failed"), "sched.ics.too-large",
+                            CalendarReader.MAX_BYTES / 1024 / 1024);
+                }
+                return body;
+            } catch (IOException | IllegalArgumentException e) {
                 throw new BadInput(java.util.Map.of(FeedAddress.FIELD, "sched.feed.failed"), "sched.feed.unreachable");
             }
         }

@@ -35,18 +35,23 @@ record FeedAddress(URI uri) {
         return address;
     }
 
-    /** Resolves the host and refuses internal addresses; called again before every fetch and redirect. */
-    void checkReachable(boolean allowPrivate) {
+    /**
+     * Resolves the host and refuses internal addresses; called again before every fetch and
+     * redirect. Returns the address to connect to, so the fetch never resolves the name again.
+     */
+    InetAddress checkReachable(boolean allowPrivate) {
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(uri.getHost());
         } catch (UnknownHostException e) {
             throw refused("sched.feed.unknown-host");
         }
-        if (allowPrivate) return;
-        for (InetAddress a : addresses) {
-            if (internal(a)) throw refused("sched.feed.private");
+        if (!allowPrivate) {
+            for (InetAddress a : addresses) {
+                if (internal(a)) throw refused("sched.feed.private");
+            }
         }
+        return addresses[0];
     }
 
     private static boolean uniqueLocal(InetAddress a) {
