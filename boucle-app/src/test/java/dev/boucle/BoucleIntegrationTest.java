@@ -20,7 +20,9 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"boucle.admin-token=" + BoucleIntegrationTest.ADMIN_TOKEN, "boucle.demo=false",
                 "boucle.questions.exposure-threshold=3", "boucle.scheduling.solve-limit=4s", "boucle.scheduling.replan-limit=3s",
-                "boucle.scheduling.feed-allow-private=true",
+                // Only the tests' own feed server at 127.0.0.1 is trusted: anything else private is refused,
+                // redirects included.
+                "boucle.scheduling.feed-trusted-hosts=127.0.0.1",
                 // Every test signs in from 127.0.0.1: the per-address limit would add up across the suite.
                 "boucle.sign-in.failures-per-address=1000"})
 public abstract class BoucleIntegrationTest {

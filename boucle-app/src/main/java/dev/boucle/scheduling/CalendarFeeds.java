@@ -53,7 +53,7 @@ class CalendarFeeds {
     /** Reads one feed now; returns how many busy times it holds, or throws what went wrong (recorded too). */
     int refresh(long userId, String url, ZoneId zone) {
         try {
-            byte[] body = fetch(FeedAddress.parse(url, settings.feedAllowPrivate()));
+            byte[] body = fetch(FeedAddress.parse(url, settings.feedTrustedHosts()));
             List<TimeSpan> spans = CalendarReader.busy(body, zone, Windows.horizon(clock, settings));
             tx.executeWithoutResult(s -> {
                 busy.replace(userId, BusySource.FEED, spans);
@@ -72,13 +72,13 @@ class CalendarFeeds {
         for (int hops = 0; hops <= 3; hops++) {
             // Checked and pinned per hop: the socket goes to the address just checked, never to a
             // second answer of the DNS (rebinding), and every redirect target is checked the same way.
-            java.net.InetAddress pinned = hop.checkReachable(settings.feedAllowPrivate());
+            java.net.InetAddress pinned = hop.checkReachable(settings.feedTrustedHosts());
             try {
                 PinnedGet.Response response = PinnedGet.get(hop.uri(), pinned, (int) TIMEOUT.toMillis(), CalendarReader.MAX_BYTES);
                 int status = response.status();
                 String location = response.headers().get("location");
                 if (status / 100 == 3 && location != null) {
-                    hop = FeedAddress.parse(hop.uri().resolve(location).toString(), settings.feedAllowPrivate());
+                    hop = FeedAddress.parse(hop.uri().resolve(location).toString(), settings.feedTrustedHosts());
                     continue;
                 }
                 if (status != 200) throw new BadInput(java.util.Map.of(FeedAddress.FIELD, "sched.feed.failed"), "sched.feed.status", status);

@@ -12,13 +12,14 @@ import java.util.Map;
  * A calendar feed's address. Such URLs usually carry a secret token in their path or query, so
  * only {@link #shown} (scheme, host, path cut short) ever reaches a page or a log. Boucle fetches
  * it from its own network, so an address that resolves to a private, loopback or link-local
- * machine is refused (server-side request forgery), unless the settings allow it for tests.
+ * machine is refused (server-side request forgery), unless its host is one the settings trust
+ * (an intranet calendar server; a test's local server).
  */
 record FeedAddress(URI uri) {
 
     static final String FIELD = "url";
 
-    static FeedAddress parse(String raw, boolean allowPrivate) {
+    static FeedAddress parse(String raw, java.util.Set<String> trustedHosts) {
         if (raw == null || raw.isBlank()) throw refused("sched.feed.required");
         URI uri;
         try {
@@ -27,11 +28,12 @@ record FeedAddress(URI uri) {
             throw refused("sched.feed.invalid");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        boolean allowPrivate = uri.getHost() != null && trustedHosts.contains(uri.getHost().toLowerCase(Locale.ROOT));
         if (scheme.equals("webcal")) uri = URI.create("https" + raw.strip().substring(6)); // what calendar apps share
         else if (!scheme.equals("https") && !(scheme.equals("http") && allowPrivate)) throw refused("sched.feed.https");
         if (uri.getHost() == null || uri.getRawUserInfo() != null) throw refused("sched.feed.invalid");
         FeedAddress address = new FeedAddress(uri);
-        address.checkReachable(allowPrivate);
+        address.checkReachable(trustedHosts);
         return address;
     }
 
@@ -39,7 +41,8 @@ record FeedAddress(URI uri) {
      * Resolves the host and refuses internal addresses; called again before every fetch and
      * redirect. Returns the address to connect to, so the fetch never resolves the name again.
      */
-    InetAddress checkReachable(boolean allowPrivate) {
+    InetAddress checkReachable(java.util.Set<String> trustedHosts) {
+        boolean allowPrivate = trustedHosts.contains(uri.getHost().toLowerCase(Locale.ROOT));
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(uri.getHost());

@@ -114,7 +114,7 @@ public class Profiles {
             busy.replace(userId, BusySource.FEED, List.of());
             return 0;
         }
-        FeedAddress address = FeedAddress.parse(url, settings.feedAllowPrivate());
+        FeedAddress address = FeedAddress.parse(url, settings.feedTrustedHosts());
         int read = feeds.refresh(userId, address.uri().toString(), profile.zone());
         profiles.setFeed(userId, address.uri().toString());
         profiles.feedChecked(userId, null);

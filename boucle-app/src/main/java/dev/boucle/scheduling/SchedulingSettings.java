@@ -12,11 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param horizonDays       how far ahead calendars are read and loops may be planned
  * @param minBreakMinutes   the candidate's least break between two rounds
  * @param feedRefreshMinutes how old a calendar feed's copy may get before it is read again
- * @param feedAllowPrivate  read feeds on private or loopback addresses and over plain http (tests only)
+ * @param feedTrustedHosts  host names (or addresses, as written in feed URLs) whose feeds may be on a private
+ *                          network and over plain http: an intranet calendar server, or a test's local one
  */
 @ConfigurationProperties("boucle.scheduling")
 record SchedulingSettings(Duration solveLimit, Duration replanLimit, int solverThreads, int horizonDays, int minBreakMinutes,
-        int feedRefreshMinutes, boolean feedAllowPrivate) {
+        int feedRefreshMinutes, java.util.Set<String> feedTrustedHosts) {
 
     SchedulingSettings {
         if (solveLimit == null) solveLimit = Duration.ofSeconds(20);
@@ -25,5 +26,8 @@ record SchedulingSettings(Duration solveLimit, Duration replanLimit, int solverT
         if (horizonDays <= 0) horizonDays = 90;
         if (minBreakMinutes < 0) minBreakMinutes = 15;
         if (feedRefreshMinutes <= 0) feedRefreshMinutes = 30;
+        feedTrustedHosts = feedTrustedHosts == null ? java.util.Set.of()
+                : feedTrustedHosts.stream().map(h -> h.strip().toLowerCase(java.util.Locale.ROOT)).filter(h -> !h.isEmpty())
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

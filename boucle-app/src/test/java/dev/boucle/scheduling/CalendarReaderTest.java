@@ -148,15 +148,15 @@ class CalendarReaderTest {
     }
 
     @Test
-    @DisplayName("a feed address on a private or loopback network is refused unless the settings allow it; plain http too")
+    @DisplayName("a feed address on a private or loopback network is refused unless its host is trusted; plain http too")
     void feedAddresses() {
-        assertThatThrownBy(() -> FeedAddress.parse("https://127.0.0.1/cal.ics", false))
+        assertThatThrownBy(() -> FeedAddress.parse("https://127.0.0.1/cal.ics", java.util.Set.of("10.1.2.3")))
                 .isInstanceOfSatisfying(BadInput.class, e -> assertThat(e.messageKey()).isEqualTo("sched.feed.private"));
-        assertThatThrownBy(() -> FeedAddress.parse("https://10.1.2.3/cal.ics", false))
+        assertThatThrownBy(() -> FeedAddress.parse("https://10.1.2.3/cal.ics", java.util.Set.of()))
                 .isInstanceOfSatisfying(BadInput.class, e -> assertThat(e.messageKey()).isEqualTo("sched.feed.private"));
-        assertThatThrownBy(() -> FeedAddress.parse("http://127.0.0.1/cal.ics", false))
+        assertThatThrownBy(() -> FeedAddress.parse("http://127.0.0.1/cal.ics", java.util.Set.of()))
                 .isInstanceOfSatisfying(BadInput.class, e -> assertThat(e.messageKey()).isEqualTo("sched.feed.https"));
-        assertThat(FeedAddress.parse("http://127.0.0.1:8123/cal.ics?token=s3cret", true).uri().getPort()).isEqualTo(8123);
+        assertThat(FeedAddress.parse("http://127.0.0.1:8123/cal.ics?token=s3cret", java.util.Set.of("127.0.0.1")).uri().getPort()).isEqualTo(8123);
         assertThat(FeedAddress.shown("https://calendar.example.com/private-abcdef0123456789/basic.ics?token=s3cret"))
                 .doesNotContain("s3cret").doesNotContain("abcdef0123456789");
     }

@@ -160,6 +160,41 @@ class SchedulingApiTest extends SchedulingTestSupport {
         }
     }
 
+    @Test
+    @DisplayName("a trusted feed server redirecting to a private or loopback address is refused, and so is a private feed named directly")
+    void redirectToPrivateRefused() throws Exception {
+        Person p = interviewer(List.of("BEHAVIORAL"));
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        AtomicInteger served = new AtomicInteger();
+        server.createContext("/feed", exchange -> {
+            served.incrementAndGet();
+            // localhost is 127.0.0.1 too, but not a trusted host: the redirect target is checked on its own.
+            exchange.getResponseHeaders().add("Location", exchange.getRequestURI().getQuery().replace("to=", ""));
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/feed?to=";
+            for (String target : List.of("http://169.254.169.254/latest/meta-data", "https://10.0.0.1/cal.ics",
+                    "http://localhost:" + server.getAddress().getPort() + "/feed")) {
+                Api.Response r = p.api().send("PUT", "/api/v1/interviewers/" + p.id() + "/calendar-feed", "application/json",
+                        "{\"url\": \"" + base + target + "\"}");
+                assertThat(r.status()).as(target).isEqualTo(400);
+                assertThat(r.json().get("errors").get("url")).as(target).isNotNull();
+            }
+            assertThat(served.get()).isEqualTo(3);
+            for (String direct : List.of("https://10.0.0.1/cal.ics", "https://100.64.1.1/cal.ics", "http://192.168.1.1/cal.ics")) {
+                Api.Response r = p.api().send("PUT", "/api/v1/interviewers/" + p.id() + "/calendar-feed", "application/json",
+                        "{\"url\": \"" + direct + "\"}");
+                assertThat(r.status()).as(direct).isEqualTo(400);
+            }
+            assertThat(served.get()).isEqualTo(3);
+        } finally {
+            server.stop(0);
+        }
+    }
+
     static String stamp(Instant t) {
         return t.truncatedTo(java.time.temporal.ChronoUnit.HOURS).toString().replace("-", "").replace(":", "");
     }
