@@ -1,5 +1,6 @@
 package dev.boucle;
 
+import dev.boucle.platform.BackupCommand;
 import dev.boucle.platform.EarlyStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class BoucleApplication {
 
     public static void main(String[] args) {
+        // `boucle backup FILE` / `boucle restore FILE` run without Spring and exit.
+        if (BackupCommand.handles(args)) System.exit(BackupCommand.run(args, System.getenv(), System.out, System.err));
         EarlyStart.embeddedDatabaseFromEnvironment();
         SpringApplication.run(BoucleApplication.class, args);
     }

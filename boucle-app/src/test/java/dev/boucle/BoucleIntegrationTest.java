@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"boucle.admin-token=" + BoucleIntegrationTest.ADMIN_TOKEN, "boucle.demo=false",
+                "boucle.metrics-token=" + BoucleIntegrationTest.METRICS_TOKEN,
                 "boucle.questions.exposure-threshold=3", "boucle.scheduling.solve-limit=4s", "boucle.scheduling.replan-limit=3s",
                 // Only the tests' own feed server at 127.0.0.1 is trusted: anything else private is refused,
                 // redirects included.
@@ -29,6 +30,8 @@ public abstract class BoucleIntegrationTest {
 
     public static final String ADMIN_TOKEN = "it-admin-token-0123456789abcdef";
     public static final String PASSWORD = "a-long-test-password";
+    /** The scrape token of /actuator/prometheus (BOUCLE_METRICS_TOKEN). */
+    public static final String METRICS_TOKEN = "it-metrics-token-0123456789abcdef";
     private static final Path DATA = tempDir();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 

@@ -32,14 +32,16 @@ class JudgeWorkers implements SmartLifecycle {
     private final ProblemBank bank;
     private final JudgeEngine engine;
     private final JudgeProperties properties;
+    private final JudgeMetrics metrics;
     private final String host = ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
     private final ConcurrentHashMap<Long, String> inHand = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
     private ScheduledExecutorService renewals;
     private volatile boolean running;
 
-    JudgeWorkers(SubmissionQueue queue, ProblemBank bank, JudgeEngine engine, JudgeProperties properties) {
+    JudgeWorkers(SubmissionQueue queue, ProblemBank bank, JudgeEngine engine, JudgeProperties properties, JudgeMetrics metrics) {
         this.queue = queue;
+        this.metrics = metrics;
         this.bank = bank;
         this.engine = engine;
         this.properties = properties;
@@ -105,9 +107,9 @@ class JudgeWorkers implements SmartLifecycle {
                 result = Result.systemError("the judge stopped " + (claim.attempt() - 1)
                         + " times while running this submission; it was not run again");
             } else {
-                result = bank.find(claim.problemId())
+                result = metrics.timed(() -> bank.find(claim.problemId())
                         .map(problem -> engine.judge(problem, claim.language(), claim.source()))
-                        .orElseGet(() -> Result.systemError("problem " + claim.problemId() + " is no longer in the bank"));
+                        .orElseGet(() -> Result.systemError("problem " + claim.problemId() + " is no longer in the bank")));
             }
             if (!queue.finish(claim.id(), worker, result)) {
                 log.info("submission {} was taken over by another worker; result dropped", claim.id());

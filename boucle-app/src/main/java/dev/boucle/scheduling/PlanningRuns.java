@@ -10,6 +10,8 @@ import dev.boucle.platform.NotFound;
 import dev.boucle.scheduler.InstanceException;
 import dev.boucle.scheduler.Plan;
 import dev.boucle.scheduler.Scheduler;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +45,11 @@ public class PlanningRuns {
     private final Schedules schedules;
     private final SchedulingSettings settings;
     private final ThreadPoolExecutor pool;
+    private final MeterRegistry registry;
 
     PlanningRuns(ApplicationDetails details, HiringAccess access, LoopInstances instances, Schedules schedules,
-            SchedulingSettings settings) {
+            SchedulingSettings settings, MeterRegistry registry) {
+        this.registry = registry;
         this.details = details;
         this.access = access;
         this.instances = instances;
@@ -98,15 +102,24 @@ public class PlanningRuns {
 
     /** Solves now, in the caller's thread (re-planning after a decline answers with the result). */
     ProposedPlan solveNow(LoopInstances.LoopProblem problem) {
+        Timer.Sample sample = Timer.start(registry);
+        String outcome = "failed";
         try {
-            return ProposedPlan.of(Scheduler.solve(problem.instance(), settings.replanLimit(), plan -> {}));
+            ProposedPlan plan = ProposedPlan.of(Scheduler.solve(problem.instance(), settings.replanLimit(), better -> {}));
+            outcome = "done";
+            return plan;
         } catch (InstanceException e) {
+            outcome = "invalid";
             throw new BadInput(Map.of("instance", "sched.instance.invalid"), "sched.instance.invalid", e.field());
+        } finally {
+            sample.stop(solverTimer("replan", outcome));
         }
     }
 
     private void solve(long id, LoopInstances.LoopProblem problem) {
         AtomicLong lastWrite = new AtomicLong();
+        Timer.Sample sample = Timer.start(registry);
+        String outcome = "failed";
         try {
             Plan plan = Scheduler.solve(problem.instance(), settings.solveLimit(), better -> {
                 long now = System.currentTimeMillis();
@@ -116,12 +129,22 @@ public class PlanningRuns {
                 }
             });
             schedules.done(id, ProposedPlan.of(plan));
+            outcome = "done";
         } catch (InstanceException e) {
+            outcome = "invalid";
             schedules.fail(id, e.getMessage());
         } catch (RuntimeException e) {
             log.warn("Schedule {} failed", id, e);
             schedules.fail(id, String.valueOf(e.getMessage()));
+        } finally {
+            sample.stop(solverTimer("plan", outcome));
         }
+    }
+
+    /** Solver runs on this host: "plan" (in the background) or "replan" (after a decline), by outcome. */
+    private Timer solverTimer(String kind, String outcome) {
+        return Timer.builder("boucle.solver.runs").tag("kind", kind).tag("outcome", outcome)
+                .description("Loop-scheduling solver runs and their duration").register(registry);
     }
 
     @PreDestroy

@@ -1,0 +1,72 @@
+package dev.boucle.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * BOUCLE_LOG_FORMAT=json turns the console into one JSON object per line. A bare Spring
+ * application is enough to show it: the switch acts on Boot's logging system, before any bean.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class LogFormatTest {
+
+    @Configuration(proxyBeanMethods = false)
+    static class Nothing {}
+
+    /** Boot hands the format to Logback as a system property, which outlives the context: later tests log plain. */
+    @AfterEach
+    void plainAgain() {
+        System.clearProperty("CONSOLE_LOG_STRUCTURED_FORMAT");
+    }
+
+    @Test
+    @DisplayName("with BOUCLE_LOG_FORMAT=json a log line is an ECS JSON object with its message and logger")
+    void jsonLines(CapturedOutput output) {
+        try (ConfigurableApplicationContext context = start("--BOUCLE_LOG_FORMAT=json")) {
+            LoggerFactory.getLogger("dev.boucle.logcheck").info("a line to find, with \"quotes\"");
+        }
+        String line = output.getOut().lines().filter(l -> l.contains("a line to find")).findFirst().orElseThrow();
+        JsonNode json = JsonMapper.builder().build().readTree(line);
+        assertThat(json.get("message").asString()).isEqualTo("a line to find, with \"quotes\"");
+        assertThat(json.get("log").get("logger").asString()).isEqualTo("dev.boucle.logcheck");
+        assertThat(json.get("log").get("level").asString()).isEqualTo("INFO");
+        assertThat(json.has("@timestamp")).isTrue();
+    }
+
+    @Test
+    @DisplayName("without the setting the same line is plain text")
+    void plainByDefault(CapturedOutput output) {
+        try (ConfigurableApplicationContext context = start()) {
+            LoggerFactory.getLogger("dev.boucle.logcheck").info("a plain line to find");
+        }
+        String line = output.getOut().lines().filter(l -> l.contains("a plain line to find")).findFirst().orElseThrow();
+        assertThat(line).doesNotStartWith("{").contains(" INFO ");
+    }
+
+    @Test
+    @DisplayName("an unknown format stops the start with a message naming the setting")
+    void unknownFormat() {
+        assertThatThrownBy(() -> start("--BOUCLE_LOG_FORMAT=xml").close())
+                .hasMessageContaining("BOUCLE_LOG_FORMAT must be text, json, ecs, logstash or gelf");
+    }
+
+    private static ConfigurableApplicationContext start(String... args) {
+        SpringApplication app = new SpringApplication(Nothing.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        return app.run(args);
+    }
+}
