@@ -48,7 +48,8 @@ class BackupRestoreTest extends BoucleIntegrationTest {
         JsonNode boardBefore = admin().get("/api/v1/jobs/" + job + "/pipeline").json();
 
         Path file = temp.resolve("boucle.backup");
-        Outcome backup = command(Map.of("BOUCLE_DB_URL", ((HikariDataSource) dataSource).getJdbcUrl(), "BOUCLE_DB_USER", "postgres"),
+        Outcome backup = command(Map.of("BOUCLE_DB_URL", ((HikariDataSource) dataSource).getJdbcUrl(), "BOUCLE_DB_USER", "postgres",
+                "BOUCLE_DB_PASSWORD", ((HikariDataSource) dataSource).getPassword()),
                 "backup", file.toString());
         assertThat(backup.code()).as(backup.err()).isZero();
         assertThat(backup.out()).contains("backed up to", "rows");
@@ -79,7 +80,8 @@ class BackupRestoreTest extends BoucleIntegrationTest {
     @DisplayName("a restore refuses a database that is not empty, and bad use is one line on stderr with a non-zero exit")
     void errors() throws Exception {
         Path file = temp.resolve("b.backup");
-        Map<String, String> live = Map.of("BOUCLE_DB_URL", ((HikariDataSource) dataSource).getJdbcUrl(), "BOUCLE_DB_USER", "postgres");
+        Map<String, String> live = Map.of("BOUCLE_DB_URL", ((HikariDataSource) dataSource).getJdbcUrl(), "BOUCLE_DB_USER", "postgres",
+                "BOUCLE_DB_PASSWORD", ((HikariDataSource) dataSource).getPassword());
         assertThat(command(live, "backup", file.toString()).code()).isZero();
 
         Outcome notEmpty = command(live, "restore", file.toString());

@@ -35,11 +35,8 @@ class LogFormatTest {
 
     @Test
     @DisplayName("with BOUCLE_LOG_FORMAT=json a log line is an ECS JSON object with its message and logger")
-    void jsonLines(CapturedOutput output) {
-        try (ConfigurableApplicationContext context = start("--BOUCLE_LOG_FORMAT=json")) {
-            LoggerFactory.getLogger("dev.boucle.logcheck").info("a line to find, with \"quotes\"");
-        }
-        String line = output.getOut().lines().filter(l -> l.contains("a line to find")).findFirst().orElseThrow();
+    void jsonLines() throws Exception {
+        String line = logLine("json", "a line to find, with \"quotes\"");
         JsonNode json = JsonMapper.builder().build().readTree(line);
         assertThat(json.get("message").asString()).isEqualTo("a line to find, with \"quotes\"");
         assertThat(json.get("log").get("logger").asString()).isEqualTo("dev.boucle.logcheck");
@@ -49,12 +46,34 @@ class LogFormatTest {
 
     @Test
     @DisplayName("without the setting the same line is plain text")
-    void plainByDefault(CapturedOutput output) {
-        try (ConfigurableApplicationContext context = start()) {
-            LoggerFactory.getLogger("dev.boucle.logcheck").info("a plain line to find");
-        }
-        String line = output.getOut().lines().filter(l -> l.contains("a plain line to find")).findFirst().orElseThrow();
+    void plainByDefault() throws Exception {
+        String line = logLine("", "a plain line to find");
         assertThat(line).doesNotStartWith("{").contains(" INFO ");
+    }
+
+    /**
+     * Starts a bare application in a JVM of its own and returns the console line holding the
+     * message: Logback is configured once per JVM, so in this one the first test context to start
+     * would decide the format for every later one.
+     */
+    private static String logLine(String format, String message) throws Exception {
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), Child.class.getName(), message)
+                .redirectErrorStream(true);
+        builder.environment().put("BOUCLE_LOG_FORMAT", format);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(out).isZero();
+        return out.lines().filter(l -> l.contains(message.substring(0, 12))).findFirst().orElseThrow(() -> new AssertionError(out));
+    }
+
+    /** The child JVM: a bare application that logs one line. */
+    public static final class Child {
+        public static void main(String[] args) {
+            try (ConfigurableApplicationContext context = start()) {
+                LoggerFactory.getLogger("dev.boucle.logcheck").info(args[0]);
+            }
+        }
     }
 
     @Test
