@@ -61,7 +61,7 @@ START_TIMEOUT="${BENCH_START_TIMEOUT:-150}"
 SEED="${BENCH_SEED:-api}"
 WRITERS="${BENCH_WRITERS:-16}"
 JAR="$ROOT/boucle-app/target/boucle-app-0.1.0-SNAPSHOT.jar"
-BASE="http://localhost:$PORT"
+BASE="http://127.0.0.1:$PORT"  # Boucle listens on 127.0.0.1 by default (BOUCLE_BIND)
 # Goals of the foundation issue; they live here and in docs/benchmarks.md, never in tests.
 GOAL_P99_MS=50
 GOAL_START_S=10

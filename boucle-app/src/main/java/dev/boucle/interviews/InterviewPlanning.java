@@ -86,7 +86,8 @@ public class InterviewPlanning {
     public Interview forKit(long roundId, CurrentUser user) {
         Interview interview = one(roundId, user);
         if (!interview.hasPanelist(user.id())
-                && !user.hasAny(dev.boucle.people.Role.ADMIN, dev.boucle.people.Role.RECRUITER, dev.boucle.people.Role.HIRING_MANAGER)) {
+                && !user.hasAny(dev.boucle.people.Role.ADMIN, dev.boucle.people.Role.RECRUITER, dev.boucle.people.Role.HIRING_MANAGER,
+                        dev.boucle.people.Role.COMMITTEE)) {
             throw new org.springframework.security.access.AccessDeniedException("a round's kit is for its panel");
         }
         return interview;

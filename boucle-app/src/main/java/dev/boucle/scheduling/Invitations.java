@@ -21,7 +21,8 @@ class Invitations {
 
     private static final String SELECT = """
             select round_id, application_id, uid, sequence, interviewer_id, shadow_id, starts_at, minutes, published_by
-            from invitations""";
+            from invitations
+            """; // ends with a new line: what is appended starts a clause of its own
     private final JdbcClient jdbc;
 
     Invitations(JdbcClient jdbc) {

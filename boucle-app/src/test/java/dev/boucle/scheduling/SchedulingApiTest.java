@@ -195,6 +195,21 @@ class SchedulingApiTest extends SchedulingTestSupport {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    @DisplayName("a recruiter marks an interviewer away; with nothing published in that time nothing moves, and it is recorded")
+    void awayWithNothingToMove() {
+        Person p = interviewer(List.of("BEHAVIORAL"));
+        Api.Response away = admin().post("/api/v1/interviewers/" + p.id() + "/unavailable",
+                Map.of("from", "2030-02-01T00:00:00Z", "to", "2030-02-02T00:00:00Z", "reason", "leave"));
+        assertThat(away.status()).as(away.body()).isEqualTo(200);
+        assertThat(away.json().get("moved").asInt()).isZero();
+        assertThat(jdbc.sql("select count(*) from declines where user_id = ? and round_id is null").param(p.id())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     static String stamp(Instant t) {
         return t.truncatedTo(java.time.temporal.ChronoUnit.HOURS).toString().replace("-", "").replace(":", "");
     }
