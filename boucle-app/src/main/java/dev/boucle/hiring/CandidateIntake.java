@@ -73,7 +73,7 @@ public class CandidateIntake {
 
     @Transactional
     public List<Long> importCsv(String csv, long actorId) {
-        if (csv.length() > MAX_IMPORT_CHARS) throw new BadInput("import.too-large", MAX_IMPORT_CHARS / 1024 / 1024);
+        if (csv.length() > MAX_IMPORT_CHARS) throw new BadInput(Map.of("file", "import.too-large"), "import.too-large", MAX_IMPORT_CHARS / 1024 / 1024);
         List<NewCandidate> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
@@ -91,7 +91,7 @@ public class CandidateIntake {
             if (!errors.isEmpty()) throw new ImportRefused(errors);
             for (CSVRecord record : parser) {
                 int line = (int) parser.getCurrentLineNumber();
-                if (rows.size() >= MAX_IMPORT_ROWS) throw new BadInput("import.too-many-rows", MAX_IMPORT_ROWS);
+                if (rows.size() >= MAX_IMPORT_ROWS) throw new BadInput(Map.of("file", "import.too-many-rows"), "import.too-many-rows", MAX_IMPORT_ROWS);
                 if (!record.isConsistent()) {
                     errors.add(new RowError(line, "-", "import.column-count"));
                     continue;
@@ -106,7 +106,7 @@ public class CandidateIntake {
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw new ImportRefused(List.of(new RowError(1, "-", "import.unreadable")));
         }
-        if (rows.isEmpty() && errors.isEmpty()) throw new BadInput("import.empty");
+        if (rows.isEmpty() && errors.isEmpty()) throw new BadInput(Map.of("file", "import.empty"), "import.empty");
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             String email = rows.get(i).email() == null ? "" : rows.get(i).email().toLowerCase(Locale.ROOT);

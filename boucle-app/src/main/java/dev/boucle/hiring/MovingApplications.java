@@ -74,7 +74,7 @@ public class MovingApplications {
     @Transactional
     Loop.Position moveAt(long applicationId, Action action, String reason, CurrentUser actor, Instant at) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why != null && why.length() > Loop.MAX_REASON) throw new BadInput("move.reason.too-long", Loop.MAX_REASON);
+        if (why != null && why.length() > Loop.MAX_REASON) throw new BadInput(java.util.Map.of("reason", "move.reason.too-long"), "move.reason.too-long", Loop.MAX_REASON);
         if (action == Action.REJECT && why == null) {
             throw new BadInput(java.util.Map.of("reason", "move.refused.reason-required"), "move.refused.reason-required");
         }
@@ -121,7 +121,7 @@ public class MovingApplications {
         if (outcome == Round.Status.WAIVED && why == null) {
             throw new BadInput(java.util.Map.of("reason", "round.waive.reason-required"), "round.waive.reason-required");
         }
-        if (why != null && why.length() > Loop.MAX_REASON) throw new BadInput("move.reason.too-long", Loop.MAX_REASON);
+        if (why != null && why.length() > Loop.MAX_REASON) throw new BadInput(java.util.Map.of("reason", "move.reason.too-long"), "move.reason.too-long", Loop.MAX_REASON);
         access.require(access.canMoveApplication(actor, applicationId));
         Applications.Row row = applications.lock(applicationId).orElseThrow(() -> new NotFound("application", applicationId));
         Round round = rounds.byId(roundId).filter(r -> r.applicationId() == applicationId)

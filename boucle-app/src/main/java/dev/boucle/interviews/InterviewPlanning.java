@@ -159,7 +159,7 @@ public class InterviewPlanning {
     public void saveNotes(long roundId, String text, CurrentUser user) {
         Interviews.Row row = interviews.byId(roundId).orElseThrow(() -> new NotFound("interview", roundId));
         if (!moves.panel(row.roundId()).contains(user.id())) throw new AccessDeniedException("not on this panel");
-        if (text != null && text.length() > 50_000) throw new BadInput("interview.notes.too-long");
+        if (text != null && text.length() > 50_000) throw new BadInput(java.util.Map.of("text", "interview.notes.too-long"), "interview.notes.too-long");
         interviews.saveNotes(roundId, user.id(), text == null ? "" : text);
     }
 

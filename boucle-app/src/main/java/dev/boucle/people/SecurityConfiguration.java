@@ -85,6 +85,19 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The firewall refuses addresses with encoded slashes, percent signs or NUL before any
+     * chain runs; on the API the answer is problem+json like every other refusal.
+     */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejected(ProblemWriter problems) {
+        var pages = new org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler();
+        return (req, res, e) -> {
+            if (req.getRequestURI().startsWith("/api/")) problems.badPath(req, res);
+            else pages.handle(req, res, e);
+        };
+    }
+
     /** Writes a problem+json body from inside the filter chain, before any controller runs. */
     @org.springframework.stereotype.Component
     static class ProblemWriter {
@@ -101,7 +114,23 @@ class SecurityConfiguration {
         void write(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res, HttpStatus status,
                 String kind, String key) throws IOException {
             var problem = Problems.of(status, kind, messages.getMessage(key, null, locales.resolveLocale(req)));
-            problem.setInstance(java.net.URI.create(req.getRequestURI()));
+            send(req, res, status, problem);
+        }
+
+        /** A 400 for a request address the firewall refused: the path is the field at fault. */
+        void badPath(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res) throws IOException {
+            String message = messages.getMessage("problem.bad-path", null, locales.resolveLocale(req));
+            send(req, res, HttpStatus.BAD_REQUEST, Problems.withErrors(HttpStatus.BAD_REQUEST, "bad-input", message,
+                    java.util.Map.of("path", message)));
+        }
+
+        private void send(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res, HttpStatus status,
+                org.springframework.http.ProblemDetail problem) throws IOException {
+            try {
+                problem.setInstance(java.net.URI.create(req.getRequestURI()));
+            } catch (IllegalArgumentException notAUri) {
+                // A refused address need not be a valid URI; the problem then goes without it.
+            }
             res.setStatus(status.value());
             if (status == HttpStatus.UNAUTHORIZED) res.setHeader("WWW-Authenticate", "Bearer");
             res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

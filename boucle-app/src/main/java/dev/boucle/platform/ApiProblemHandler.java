@@ -10,7 +10,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -30,11 +33,16 @@ class ApiProblemHandler {
         this.messages = messages;
     }
 
+    @InitBinder
+    void refuseNul(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new NulFreeText.Editor());
+    }
+
     @ExceptionHandler(BadInput.class)
     ProblemDetail badInput(BadInput e) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, String> errors = new LinkedHashMap<>();
-        e.fieldErrors().forEach((field, key) -> errors.put(field, messages.getMessage(key, null, key, locale)));
+        e.fieldErrors().forEach((field, key) -> errors.put(field, messages.getMessage(key, e.args(), key, locale)));
         String detail = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
         return errors.isEmpty()
                 ? Problems.of(HttpStatus.BAD_REQUEST, "bad-input", detail)
@@ -72,14 +80,27 @@ class ApiProblemHandler {
                         messages.getMessage("problem.too-large", new Object[] {large.limit / 1024}, LocaleContextHolder.getLocale()));
             }
         }
-        return Problems.of(HttpStatus.BAD_REQUEST, "bad-input",
-                messages.getMessage("problem.unreadable", null, LocaleContextHolder.getLocale()));
+        UnreadableBody why = UnreadableBody.of(e);
+        String message = messages.getMessage(why.messageKey(), why.args(), LocaleContextHolder.getLocale());
+        return Problems.withErrors(HttpStatus.BAD_REQUEST, "bad-input",
+                messages.getMessage("problem.invalid-fields", new Object[] {why.field()}, LocaleContextHolder.getLocale()),
+                Map.of(why.field(), message));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "bad-input", messages.getMessage("problem.bad-parameter",
-                new Object[] {e.getName()}, LocaleContextHolder.getLocale()));
+        boolean nul = e.getValue() instanceof String v && v.indexOf(NulFreeText.NUL) >= 0;
+        return parameter(e.getName(), nul ? "problem.parameter-nul" : "problem.bad-parameter");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missing(MissingServletRequestParameterException e) {
+        return parameter(e.getParameterName(), "problem.missing-parameter");
+    }
+
+    private ProblemDetail parameter(String name, String key) {
+        String message = messages.getMessage(key, new Object[] {name}, LocaleContextHolder.getLocale());
+        return Problems.withErrors(HttpStatus.BAD_REQUEST, "bad-input", message, Map.of(name, message));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
