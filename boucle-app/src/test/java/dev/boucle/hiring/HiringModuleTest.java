@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -22,6 +23,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 // The module map is verified once, with the engines set aside, by ModularityTests.
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+// Its own context and embedded database: closed after the class rather than kept for the JVM's lifetime.
+@DirtiesContext
 @TestPropertySource(properties = {"boucle.admin-token=hiring-module-token-0123456789", "boucle.demo=false"})
 class HiringModuleTest {
 
