@@ -7,7 +7,10 @@ cd "$(dirname "$0")"
 export BOUCLE_DEMO="${BOUCLE_DEMO:-true}"
 jar=boucle-app/target/boucle-app-0.1.0-SNAPSHOT.jar
 app=boucle-app/target/run
-if [ ! -f "$jar" ] || [ -n "$(find boucle-app/src boucle-comp/src pom.xml boucle-app/pom.xml boucle-comp/pom.xml -newer "$jar" -print -quit)" ]; then
+# Rebuild when any of the four modules changed (the app and the three engines it embeds).
+sources=(pom.xml)
+for module in boucle-app boucle-judge boucle-scheduler boucle-comp; do sources+=("$module/src" "$module/pom.xml"); done
+if [ ! -f "$jar" ] || [ -n "$(find "${sources[@]}" -newer "$jar" -print -quit)" ]; then
   ./mvnw -q -B -DskipTests package -pl boucle-app -am
 fi
 # Run from the extracted jar (classes load from plain jars, not jars nested in a jar).

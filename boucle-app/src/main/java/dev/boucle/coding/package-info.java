@@ -3,5 +3,5 @@
  * for one round), and submissions judged by the sandboxed engine ({@code boucle-judge}) through a
  * work queue kept in PostgreSQL, so that any number of hosts can run judge workers.
  */
-@org.springframework.lang.NonNullApi
+@org.jspecify.annotations.NullMarked
 package dev.boucle.coding;

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +33,11 @@ public class MovingApplications {
     private final ProcessCatalog catalog;
     private final HiringAccess access;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MovingApplications(Applications applications, Jobs jobs, Candidates candidates, Rounds rounds, Timeline timeline,
-            ProcessCatalog catalog, HiringAccess access, Clock clock) {
+            ProcessCatalog catalog, HiringAccess access, Clock clock,
+            ApplicationEventPublisher events) {
         this.applications = applications;
         this.jobs = jobs;
         this.candidates = candidates;
@@ -43,6 +46,7 @@ public class MovingApplications {
         this.catalog = catalog;
         this.access = access;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -63,6 +67,8 @@ public class MovingApplications {
         rounds.plan(id, first, track.stage(first).rounds());
         timeline.append(id, EventType.APPLIED, at, actor.id(), actor.name(), null,
                 new Loop.Position(first, ApplicationStatus.ACTIVE), null, null);
+        events.publishEvent(new ApplicationMoved(id, jobId, candidateId, null, new Loop.Position(first, ApplicationStatus.ACTIVE), at,
+                actor.id()));
         return id;
     }
 
@@ -100,6 +106,8 @@ public class MovingApplications {
             case Loop.Outcome.Refused refused -> throw new Conflict(refused.reasonKey(), localisable(refused.args().toArray()));
             case Loop.Outcome.Moved moved -> {
                 applications.moveTo(row, moved.next(), at);
+                events.publishEvent(new ApplicationMoved(applicationId, row.jobId(), row.candidateId(), row.position(), moved.next(), at,
+                        actor.id()));
                 timeline.append(applicationId, moved.event(), at, actor.id(), actor.name(), row.position(), moved.next(), why, null);
                 if (moved.next().stage() != row.stage()) {
                     rounds.plan(applicationId, moved.next().stage(), track.stage(moved.next().stage()).rounds());

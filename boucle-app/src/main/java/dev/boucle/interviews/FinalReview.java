@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -62,9 +63,11 @@ public class FinalReview {
     private final ProcessCatalog catalog;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     FinalReview(ApplicationDetails details, InterviewPlanning planning, Scorecards scorecards, Calibrated calibrated,
-            MovingApplications moves, HiringAccess access, ProcessCatalog catalog, JdbcClient jdbc, Clock clock) {
+            MovingApplications moves, HiringAccess access, ProcessCatalog catalog, JdbcClient jdbc, Clock clock,
+            ApplicationEventPublisher events) {
         this.details = details;
         this.planning = planning;
         this.scorecards = scorecards;
@@ -74,6 +77,7 @@ public class FinalReview {
         this.catalog = catalog;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -140,6 +144,7 @@ public class FinalReview {
                 .params(applicationId, verdict.name(), verdict == Verdict.HIRE ? request.level() : null, rationale, decider.id(),
                         Timestamp.from(at), verdict == Verdict.MORE_DATA ? String.join(",", rounds) : null)
                 .update();
+        events.publishEvent(new DecisionRecorded(applicationId, verdict.name(), decider.id(), at));
         return new Decision(verdict, verdict == Verdict.HIRE ? request.level() : null, rationale, decider.name(), at,
                 verdict == Verdict.MORE_DATA ? rounds : List.of());
     }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,9 +42,11 @@ public class Scorecards {
     private final Rubrics rubrics;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Scorecards(ScorecardStore store, Interviews interviews, ApplicationDetails details, MovingApplications moves,
-            HiringAccess access, Rubrics rubrics, JdbcClient jdbc, Clock clock) {
+            HiringAccess access, Rubrics rubrics, JdbcClient jdbc, Clock clock,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.interviews = interviews;
         this.details = details;
@@ -52,6 +55,7 @@ public class Scorecards {
         this.rubrics = rubrics;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -100,6 +104,7 @@ public class Scorecards {
         store.insert(roundId, row.applicationId(), interviewer.id(), input.ratings(), evidence,
                 Scorecard.Recommendation.valueOf(input.recommendation()), blankToNull(input.summary()), row.aiPolicy(),
                 row.questionId(), row.questionVersion(), clock.instant(), amendment);
+        events.publishEvent(new ScorecardSubmitted(roundId, row.applicationId(), interviewer.id(), amendment != null, clock.instant()));
         if (store.submitters(roundId).containsAll(panel)) moves.completeFromScorecards(row.applicationId(), roundId, interviewer);
         List<Scorecard> mine = store.ofApplication(row.applicationId()).stream()
                 .filter(s -> s.roundId() == roundId && s.interviewerId() == interviewer.id()).toList();

@@ -3,5 +3,5 @@
  * the question bank, interview kits, scorecards kept independent until a stage's panel is in,
  * the final review with votes and a decision by a named person, and calibration.
  */
-@org.springframework.lang.NonNullApi
+@org.jspecify.annotations.NullMarked
 package dev.boucle.interviews;

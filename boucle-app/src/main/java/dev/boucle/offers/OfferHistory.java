@@ -3,17 +3,20 @@ package dev.boucle.offers;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The append-only offer_events table (a trigger refuses updates and deletes). */
+/** The append-only offer_events table (a trigger refuses updates and deletes), and the OfferChanged event of each row. */
 @Repository
 class OfferHistory {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    OfferHistory(JdbcClient jdbc) {
+    OfferHistory(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** {@code actorId} is null when Boucle itself acted (an offer expiring unanswered). */
@@ -25,6 +28,8 @@ class OfferHistory {
                 .params(offerId, type.name(), from == null ? null : from.name(), to == null ? null : to.name(), actorId, actorName,
                         reason, Timestamp.from(at))
                 .update();
+        // Every change of an offer is a row here, so this is the one place that tells other modules.
+        events.publishEvent(new OfferChanged(offerId, type, from, to, at));
     }
 
     List<OfferEvent> of(long offerId) {

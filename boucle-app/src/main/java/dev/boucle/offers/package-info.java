@@ -3,5 +3,5 @@
  * on applications that reached OFFER, approvals by named people when an offer leaves its band or
  * passes a threshold, the offer compared net of tax in every office (boucle-comp), and the letter.
  */
-@org.springframework.lang.NonNullApi
+@org.jspecify.annotations.NullMarked
 package dev.boucle.offers;

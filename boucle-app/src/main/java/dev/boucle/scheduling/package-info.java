@@ -3,5 +3,5 @@
  * the candidate's availability, "plan this loop" on the boucle-scheduler engine in the
  * background, publishing with .ics invitations, re-planning after a decline, and week views.
  */
-@org.springframework.lang.NonNullApi
+@org.jspecify.annotations.NullMarked
 package dev.boucle.scheduling;

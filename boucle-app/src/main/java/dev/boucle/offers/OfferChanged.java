@@ -1,0 +1,11 @@
+package dev.boucle.offers;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something happened to an offer: created, edited, submitted, approved or refused by an
+ * approver, extended, accepted, declined, expired. Published with the row of its history, in
+ * the same transaction; {@code from} is null for a new offer.
+ */
+public record OfferChanged(long offerId, OfferEventType type, @Nullable OfferState from, @Nullable OfferState to, Instant at) {}
