@@ -74,11 +74,10 @@ class ApiProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof RequestBodyLimit.TooLarge large) {
-                return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large",
-                        messages.getMessage("problem.too-large", new Object[] {large.limit / 1024}, LocaleContextHolder.getLocale()));
-            }
+        RequestBodyLimit.TooLarge large = UnreadableBody.find(e, RequestBodyLimit.TooLarge.class);
+        if (large != null) {
+            return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large",
+                    messages.getMessage("problem.too-large", new Object[] {large.limit / 1024}, LocaleContextHolder.getLocale()));
         }
         UnreadableBody why = UnreadableBody.of(e);
         String message = messages.getMessage(why.messageKey(), why.args(), LocaleContextHolder.getLocale());

@@ -73,7 +73,8 @@ record UnreadableBody(String field, String messageKey, Object[] args) {
         return "value";
     }
 
-    private static <T> T find(Throwable failure, Class<T> kind) {
+    /** The first cause of this kind in the chain, or null. */
+    static <T> T find(Throwable failure, Class<T> kind) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (kind.isInstance(t)) return kind.cast(t);
         }
