@@ -3,12 +3,17 @@ package dev.boucle.hiring;
 import dev.boucle.hiring.process.AiPolicy;
 import dev.boucle.hiring.process.RoundTemplate;
 import dev.boucle.hiring.process.StageKind;
+import dev.boucle.people.Users;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,12 +23,14 @@ class Rounds {
 
     private static final String SELECT = """
             select r.id, r.application_id, r.stage, r.position, r.round_type, r.minutes, r.ai_policy, r.interviewer_id,
-                   i.name as interviewer, r.status, b.name as resolver, r.resolved_at, r.note
-            from rounds r left join users i on i.id = r.interviewer_id left join users b on b.id = r.resolved_by""";
+                   r.status, r.resolved_by, r.resolved_at, r.note
+            from rounds r""";
     private final JdbcClient jdbc;
+    private final Users users;
 
-    Rounds(JdbcClient jdbc) {
+    Rounds(JdbcClient jdbc, Users users) {
         this.jdbc = jdbc;
+        this.users = users;
     }
 
     void plan(long applicationId, StageKind stage, List<RoundTemplate> templates) {
@@ -42,11 +49,11 @@ class Rounds {
     }
 
     List<Round> of(long applicationId) {
-        return jdbc.sql(SELECT + " where r.application_id = ? order by r.id").param(applicationId).query(Rounds::map).list();
+        return named(jdbc.sql(SELECT + " where r.application_id = ? order by r.id").param(applicationId).query(Rounds::map).list());
     }
 
     Optional<Round> byId(long id) {
-        return jdbc.sql(SELECT + " where r.id = ?").param(id).query(Rounds::map).optional();
+        return jdbc.sql(SELECT + " where r.id = ?").param(id).query(Rounds::map).optional().map(r -> named(List.of(r)).getFirst());
     }
 
     void assign(long roundId, long interviewerId) {
@@ -82,14 +89,34 @@ class Rounds {
                 .params(status.name(), actorId, Timestamp.from(at), note, roundId).update();
     }
 
-    static Round map(ResultSet rs, int n) throws SQLException {
+    /** A row before the people module names the lead interviewer and the person who resolved it. */
+    private record Row(Round round, @Nullable Long resolvedBy) {}
+
+    private List<Round> named(List<Row> rows) {
+        Set<Long> ids = new HashSet<>();
+        for (Row row : rows) {
+            if (row.round().interviewerId() != null) ids.add(row.round().interviewerId());
+            if (row.resolvedBy() != null) ids.add(row.resolvedBy());
+        }
+        Map<Long, String> names = users.names(ids);
+        return rows.stream().map(row -> {
+            Round r = row.round();
+            return new Round(r.id(), r.applicationId(), r.stage(), r.position(), r.type(), r.minutes(), r.aiPolicy(),
+                    r.interviewerId(), r.interviewerId() == null ? null : names.get(r.interviewerId()), r.status(),
+                    row.resolvedBy() == null ? null : names.get(row.resolvedBy()), r.resolvedAt(), r.note());
+        }).toList();
+    }
+
+    private static Row map(ResultSet rs, int n) throws SQLException {
         long interviewer = rs.getLong("interviewer_id");
         boolean noInterviewer = rs.wasNull();
+        long resolver = rs.getLong("resolved_by");
+        boolean noResolver = rs.wasNull();
         Timestamp resolved = rs.getTimestamp("resolved_at");
-        return new Round(rs.getLong("id"), rs.getLong("application_id"), StageKind.valueOf(rs.getString("stage")),
+        return new Row(new Round(rs.getLong("id"), rs.getLong("application_id"), StageKind.valueOf(rs.getString("stage")),
                 rs.getInt("position"), rs.getString("round_type"), rs.getInt("minutes"),
-                AiPolicy.valueOf(rs.getString("ai_policy")), noInterviewer ? null : interviewer, rs.getString("interviewer"),
-                Round.Status.valueOf(rs.getString("status")), rs.getString("resolver"),
-                resolved == null ? null : resolved.toInstant(), rs.getString("note"));
+                AiPolicy.valueOf(rs.getString("ai_policy")), noInterviewer ? null : interviewer, null,
+                Round.Status.valueOf(rs.getString("status")), null, resolved == null ? null : resolved.toInstant(),
+                rs.getString("note")), noResolver ? null : resolver);
     }
 }

@@ -13,14 +13,12 @@ import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Role;
 import dev.boucle.platform.BadInput;
 import dev.boucle.platform.Conflict;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,12 +59,12 @@ public class FinalReview {
     private final MovingApplications moves;
     private final HiringAccess access;
     private final ProcessCatalog catalog;
-    private final JdbcClient jdbc;
+    private final CommitteeRecord record;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     FinalReview(ApplicationDetails details, InterviewPlanning planning, Scorecards scorecards, Calibrated calibrated,
-            MovingApplications moves, HiringAccess access, ProcessCatalog catalog, JdbcClient jdbc, Clock clock,
+            MovingApplications moves, HiringAccess access, ProcessCatalog catalog, CommitteeRecord record, Clock clock,
             ApplicationEventPublisher events) {
         this.details = details;
         this.planning = planning;
@@ -75,7 +73,7 @@ public class FinalReview {
         this.moves = moves;
         this.access = access;
         this.catalog = catalog;
-        this.jdbc = jdbc;
+        this.record = record;
         this.clock = clock;
         this.events = events;
     }
@@ -101,7 +99,7 @@ public class FinalReview {
         }
         String blocked = blockedReason(app);
         boolean canDecide = blocked == null && mayDecide(reader, applicationId);
-        return new Packet(app, interviews, visible, scores, flags(app, interviews), votes(applicationId), decisions(applicationId),
+        return new Packet(app, interviews, visible, scores, flags(app, interviews), record.votes(applicationId), record.decisions(applicationId),
                 canDecide, blocked);
     }
 
@@ -113,8 +111,7 @@ public class FinalReview {
         ApplicationDetails.Details app = details.application(applicationId, voter);
         if (app.position().stage() != StageKind.FINAL_REVIEW || app.position().status().closed()) throw new Conflict("review.refused.not-in-review");
         Instant at = clock.instant();
-        jdbc.sql("insert into committee_votes (application_id, voter_id, vote, rationale, cast_at) values (?, ?, ?, ?, ?)")
-                .params(applicationId, voter.id(), verdict.name(), rationale.strip(), Timestamp.from(at)).update();
+        record.vote(applicationId, voter.id(), verdict, rationale.strip(), at);
         return new Vote(voter.id(), voter.name(), verdict, rationale.strip(), at, true);
     }
 
@@ -138,12 +135,8 @@ public class FinalReview {
             case MORE_DATA -> moves.addRounds(applicationId, rounds, rationale, decider);
         }
         Instant at = clock.instant();
-        jdbc.sql("""
-                insert into decisions (application_id, decision, level, rationale, decided_by, decided_at, added_rounds)
-                values (?, ?, ?, ?, ?, ?, string_to_array(?, ','))""")
-                .params(applicationId, verdict.name(), verdict == Verdict.HIRE ? request.level() : null, rationale, decider.id(),
-                        Timestamp.from(at), verdict == Verdict.MORE_DATA ? String.join(",", rounds) : null)
-                .update();
+        record.decide(applicationId, verdict, verdict == Verdict.HIRE ? request.level() : null, rationale, decider.id(), at,
+                verdict == Verdict.MORE_DATA ? rounds : List.of());
         events.publishEvent(new DecisionRecorded(applicationId, verdict.name(), decider.id(), at));
         return new Decision(verdict, verdict == Verdict.HIRE ? request.level() : null, rationale, decider.name(), at,
                 verdict == Verdict.MORE_DATA ? rounds : List.of());
@@ -178,26 +171,6 @@ public class FinalReview {
             for (Interview.Warning w : i.warnings()) flags.add(new Flag(w.code(), w.detailKey(), w.args()));
         }
         return flags;
-    }
-
-    private List<Vote> votes(long applicationId) {
-        List<Vote> all = jdbc.sql("""
-                select v.voter_id, u.name, v.vote, v.rationale, v.cast_at,
-                       v.id = max(v.id) over (partition by v.voter_id) as latest
-                from committee_votes v join users u on u.id = v.voter_id where v.application_id = ? order by v.id""")
-                .param(applicationId).query((rs, n) -> new Vote(rs.getLong(1), rs.getString(2), Verdict.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getBoolean(6))).list();
-        return all;
-    }
-
-    private List<Decision> decisions(long applicationId) {
-        return jdbc.sql("""
-                select d.decision, d.level, d.rationale, u.name, d.decided_at, array_to_string(d.added_rounds, ',')
-                from decisions d join users u on u.id = d.decided_by where d.application_id = ? order by d.id""")
-                .param(applicationId).query((rs, n) -> new Decision(Verdict.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant(),
-                        rs.getString(6) == null || rs.getString(6).isEmpty() ? List.of() : List.of(rs.getString(6).split(","))))
-                .list();
     }
 
     private static List<Scorecard> latestOnly(List<Scorecard> all) {

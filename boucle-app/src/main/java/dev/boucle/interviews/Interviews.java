@@ -1,5 +1,6 @@
 package dev.boucle.interviews;
 
+import dev.boucle.hiring.Panels;
 import dev.boucle.hiring.process.AiPolicy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,9 +20,11 @@ class Interviews {
             AiPolicy aiPolicy, String questionId, Integer questionVersion) {}
 
     private final JdbcClient jdbc;
+    private final Panels panels;
 
-    Interviews(JdbcClient jdbc) {
+    Interviews(JdbcClient jdbc, Panels panels) {
         this.jdbc = jdbc;
+        this.panels = panels;
     }
 
     List<Row> of(long applicationId) {
@@ -38,18 +41,19 @@ class Interviews {
         return jdbc.sql(SELECT + " where round_id = ? for update").param(roundId).query(Interviews::map).optional();
     }
 
-    /** A round that was never planned or listed still has its interview, with the round's defaults. */
+    /** A round that was never planned or listed still has its interview, with the round's defaults (asked of hiring). */
     private void ensure(long roundId) {
-        jdbc.sql("""
-                insert into interviews (round_id, application_id, minutes, ai_policy)
-                select id, application_id, minutes, ai_policy from rounds where id = ?
-                on conflict (round_id) do nothing""").param(roundId).update();
+        if (jdbc.sql("select exists(select 1 from interviews where round_id = ?)").param(roundId).query(Boolean.class).single()) return;
+        panels.round(roundId).ifPresent(round -> jdbc.sql("""
+                insert into interviews (round_id, application_id, minutes, ai_policy) values (?, ?, ?, ?)
+                on conflict (round_id) do nothing""")
+                .params(round.id(), round.applicationId(), round.minutes(), round.aiPolicy().name()).update());
     }
 
     void update(Row row, long actorId) {
         jdbc.sql("""
                 update interviews set starts_at = ?, minutes = ?, mode = ?, language = ?, ai_policy = ?, question_id = ?,
-                  question_version = ?, updated_by = ?, updated_at = now() where round_id = ?""")
+                  question_version = ?, updated_by = ?, updated_at = now(), reminders_settled = false where round_id = ?""")
                 .params(row.startsAt() == null ? null : Timestamp.from(row.startsAt()), row.minutes(), row.mode().name(),
                         row.language(), row.aiPolicy().name(), row.questionId(), row.questionVersion(), actorId, row.roundId())
                 .update();

@@ -1,5 +1,6 @@
 package dev.boucle.interviews;
 
+import dev.boucle.hiring.ApplicationIndex;
 import dev.boucle.hiring.Round;
 import dev.boucle.interviews.questions.Question;
 import dev.boucle.interviews.questions.QuestionBank;
@@ -39,10 +40,11 @@ class InterviewsDemo implements ApplicationRunner {
     private final Interviews interviews;
     private final ScorecardStore store;
     private final JdbcClient jdbc;
+    private final ApplicationIndex index;
     private final TransactionTemplate tx;
 
     InterviewsDemo(BoucleProperties props, Users users, QuestionBank bank, Rubrics rubrics, InterviewPlanning planning,
-            Interviews interviews, ScorecardStore store, JdbcClient jdbc, TransactionTemplate tx) {
+            Interviews interviews, ScorecardStore store, JdbcClient jdbc, ApplicationIndex index, TransactionTemplate tx) {
         this.props = props;
         this.users = users;
         this.bank = bank;
@@ -51,6 +53,7 @@ class InterviewsDemo implements ApplicationRunner {
         this.interviews = interviews;
         this.store = store;
         this.jdbc = jdbc;
+        this.index = index;
         this.tx = tx;
     }
 
@@ -66,7 +69,7 @@ class InterviewsDemo implements ApplicationRunner {
     private void load(CurrentUser admin) {
         Random random = new Random(7);
         Map<Long, Double> leniency = new LinkedHashMap<>();
-        List<Long> apps = jdbc.sql("select id from applications order by id").query(Long.class).list();
+        List<Long> apps = index.all();
         for (long appId : apps) {
             double ability = 2.6 + random.nextGaussian() * 0.5;
             for (Interview i : planning.of(appId, admin)) {

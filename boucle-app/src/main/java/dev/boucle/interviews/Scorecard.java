@@ -19,6 +19,12 @@ public record Scorecard(long id, long roundId, long applicationId, long intervie
         evidence = Map.copyOf(evidence);
     }
 
+    /** The same version with its interviewer's name, which the people module supplies. */
+    Scorecard withInterviewerName(String name) {
+        return new Scorecard(id, roundId, applicationId, interviewerId, name, version, ratings, evidence, recommendation, summary,
+                aiPolicy, questionId, questionVersion, submittedAt, amendmentReason);
+    }
+
     /** A version written after the stage's scorecards were revealed, with the reason given for it. */
     public boolean amendment() {
         return amendmentReason != null;

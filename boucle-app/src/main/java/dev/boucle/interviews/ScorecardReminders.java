@@ -1,11 +1,17 @@
 package dev.boucle.interviews;
 
+import dev.boucle.hiring.PanelRound;
+import dev.boucle.hiring.Panels;
+import dev.boucle.hiring.Round;
 import dev.boucle.people.Users;
 import dev.boucle.platform.OncePerCluster;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,9 +34,11 @@ public class ScorecardReminders {
     private final Duration after;
     private final OncePerCluster cluster;
     private final TransactionTemplate tx;
+    private final Panels panels;
 
-    ScorecardReminders(JdbcClient jdbc, Users users, InterviewMail mail, Clock clock,
+    ScorecardReminders(JdbcClient jdbc, Panels panels, Users users, InterviewMail mail, Clock clock,
             @Value("${boucle.scorecards.reminder-after}") Duration after, OncePerCluster cluster, TransactionTemplate tx) {
+        this.panels = panels;
         this.cluster = cluster;
         this.tx = tx;
         this.jdbc = jdbc;
@@ -46,26 +54,38 @@ public class ScorecardReminders {
         cluster.run("scorecard-reminders", () -> tx.executeWithoutResult(s -> sendDue(clock.instant())));
     }
 
-    /** Sends the reminders due at {@code now}; returns how many. */
+    /**
+     * Sends the reminders due at {@code now}; returns how many. Reads its
+     * own unsettled interviews, asks hiring for their rounds and panels in one batch, and settles
+     * each interview it has dealt with: every panelist then has a scorecard or a reminder, or
+     * the round or the application is closed, so nothing more can fall due until its plan changes.
+     */
     @Transactional
     public int sendDue(Instant now) {
-        record Due(long roundId, long userId, String candidate, String roundType) {}
-        var due = jdbc.sql("""
-                select i.round_id, p.user_id, c.name, r.round_type
-                from interviews i join rounds r on r.id = i.round_id join round_panel p on p.round_id = i.round_id
-                join applications a on a.id = i.application_id join candidates c on c.id = a.candidate_id
-                where i.starts_at is not null and i.starts_at + i.minutes * interval '1 minute' + ? * interval '1 second' <= ?
-                  and a.status in ('ACTIVE', 'ON_HOLD') and r.status = 'OPEN'
-                  and not exists (select 1 from scorecards s where s.round_id = i.round_id and s.interviewer_id = p.user_id)
-                  and not exists (select 1 from scorecard_reminders m where m.round_id = i.round_id and m.user_id = p.user_id)
-                for update of i skip locked""")
-                .params(after.toSeconds(), Timestamp.from(now))
-                .query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4))).list();
-        for (Due d : due) {
-            jdbc.sql("insert into scorecard_reminders (round_id, user_id, sent_at) values (?, ?, ?) on conflict do nothing")
-                    .params(d.roundId(), d.userId(), Timestamp.from(now)).update();
-            users.byId(d.userId()).ifPresent(u -> mail.reminder(u, d.candidate(), d.roundType(), d.roundId()));
+        List<Long> ended = jdbc.sql("""
+                select round_id from interviews
+                where starts_at is not null and not reminders_settled
+                  and starts_at + minutes * interval '1 minute' + ? * interval '1 second' <= ?
+                order by round_id for update skip locked""")
+                .params(after.toSeconds(), Timestamp.from(now)).query(Long.class).list();
+        if (ended.isEmpty()) return 0;
+        Long[] ids = ended.toArray(Long[]::new);
+        Set<String> done = new HashSet<>(jdbc.sql("""
+                select round_id || ':' || interviewer_id from scorecards where round_id = any(:ids)
+                union select round_id || ':' || user_id from scorecard_reminders where round_id = any(:ids)""")
+                .param("ids", ids).query(String.class).list());
+        int sent = 0;
+        for (PanelRound round : panels.rounds(ended)) {
+            if (round.status() != Round.Status.OPEN || round.applicationStatus().closed()) continue;
+            for (long user : round.panel()) {
+                if (done.contains(round.roundId() + ":" + user)) continue;
+                jdbc.sql("insert into scorecard_reminders (round_id, user_id, sent_at) values (?, ?, ?) on conflict do nothing")
+                        .params(round.roundId(), user, Timestamp.from(now)).update();
+                users.byId(user).ifPresent(u -> mail.reminder(u, round.candidateName(), round.type(), round.roundId()));
+                sent++;
+            }
         }
-        return due.size();
+        jdbc.sql("update interviews set reminders_settled = true where round_id = any(?)").param(ids).update();
+        return sent;
     }
 }

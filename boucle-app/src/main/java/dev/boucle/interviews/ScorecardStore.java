@@ -1,10 +1,14 @@
 package dev.boucle.interviews;
 
+import dev.boucle.hiring.PanelRound;
+import dev.boucle.hiring.Panels;
 import dev.boucle.hiring.process.AiPolicy;
+import dev.boucle.people.Users;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,15 +22,19 @@ import tools.jackson.databind.json.JsonMapper;
 class ScorecardStore {
 
     private static final String SELECT = """
-            select s.id, s.round_id, s.application_id, s.interviewer_id, u.name, s.version, s.ratings::text, s.evidence::text,
+            select s.id, s.round_id, s.application_id, s.interviewer_id, null as interviewer_name, s.version, s.ratings::text, s.evidence::text,
                    s.recommendation, s.summary, s.ai_policy, s.question_id, s.question_version, s.submitted_at,
                    s.amendment_reason
-            from scorecards s join users u on u.id = s.interviewer_id""";
+            from scorecards s""";
     private final JdbcClient jdbc;
+    private final Users users;
+    private final Panels panels;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ScorecardStore(JdbcClient jdbc) {
+    ScorecardStore(JdbcClient jdbc, Users users, Panels panels) {
         this.jdbc = jdbc;
+        this.users = users;
+        this.panels = panels;
     }
 
     int insert(long roundId, long applicationId, long interviewerId, Map<String, Integer> ratings, Map<String, String> evidence,
@@ -52,19 +60,25 @@ class ScorecardStore {
 
     /** Every version for an application, oldest first. */
     List<Scorecard> ofApplication(long applicationId) {
-        return jdbc.sql(SELECT + " where s.application_id = ? order by s.round_id, s.interviewer_id, s.version").param(applicationId)
-                .query(this::map).list();
+        List<Scorecard> cards = jdbc.sql(SELECT + " where s.application_id = ? order by s.round_id, s.interviewer_id, s.version")
+                .param(applicationId).query(this::map).list();
+        Map<Long, String> names = users.names(cards.stream().map(Scorecard::interviewerId).toList());
+        return cards.stream().map(c -> c.withInterviewerName(names.get(c.interviewerId()))).toList();
     }
 
     /** The latest version of every scorecard, with the candidate and round type, for calibration. */
     List<Calibrated.Input> latestForCalibration() {
-        return jdbc.sql("""
-                select distinct on (s.round_id, s.interviewer_id) s.id, s.application_id, s.interviewer_id, r.round_type, s.ratings::text
-                from scorecards s join rounds r on r.id = s.round_id join applications a on a.id = s.application_id
-                order by s.round_id, s.interviewer_id, s.version desc""")
-                .query((rs, n) -> new Calibrated.Input(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+        record Row(long id, long roundId, long applicationId, long interviewerId, double mean) {}
+        List<Row> rows = jdbc.sql("""
+                select distinct on (round_id, interviewer_id) id, round_id, application_id, interviewer_id, ratings::text
+                from scorecards order by round_id, interviewer_id, version desc""")
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         readRatings(rs.getString(5)).values().stream().mapToInt(Integer::intValue).average().orElse(0)))
                 .list();
+        Map<Long, String> types = new HashMap<>();
+        for (PanelRound r : panels.rounds(rows.stream().map(Row::roundId).distinct().toList())) types.put(r.roundId(), r.type());
+        return rows.stream().filter(r -> types.containsKey(r.roundId()))
+                .map(r -> new Calibrated.Input(r.id(), r.applicationId(), r.interviewerId(), types.get(r.roundId()), r.mean())).toList();
     }
 
     private Map<String, Integer> readRatings(String text) {

@@ -1,8 +1,11 @@
 package dev.boucle.offers;
 
+import dev.boucle.people.Users;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,9 +14,11 @@ import org.springframework.stereotype.Repository;
 class Approvals {
 
     private final JdbcClient jdbc;
+    private final Users users;
 
-    Approvals(JdbcClient jdbc) {
+    Approvals(JdbcClient jdbc, Users users) {
         this.jdbc = jdbc;
+        this.users = users;
     }
 
     /** A place in the approval order: a named person, or anyone holding a role. */
@@ -28,14 +33,16 @@ class Approvals {
     }
 
     List<Slot> slots(long offerId, int submission) {
-        return jdbc.sql("""
-                select a.position, a.user_id, u.name, a.role from offer_approvers a left join users u on u.id = a.user_id
-                where a.offer_id = ? and a.submission = ? order by a.position""")
+        List<Slot> slots = jdbc.sql("""
+                select position, user_id, role from offer_approvers where offer_id = ? and submission = ? order by position""")
                 .params(offerId, submission).query((rs, n) -> {
                     long user = rs.getLong(2);
                     boolean none = rs.wasNull();
-                    return new Slot(rs.getInt(1), none ? null : user, rs.getString(3), rs.getString(4));
+                    return new Slot(rs.getInt(1), none ? null : user, null, rs.getString(3));
                 }).list();
+        Map<Long, String> names = users.names(slots.stream().map(Slot::userId).filter(Objects::nonNull).toList());
+        return slots.stream().map(s -> s.userId() == null ? s : new Slot(s.position(), s.userId(), names.get(s.userId()), s.role()))
+                .toList();
     }
 
     void decide(long offerId, int submission, int position, long approverId, String approverName, boolean approved, String reason,

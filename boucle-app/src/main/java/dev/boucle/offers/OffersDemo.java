@@ -1,6 +1,9 @@
 package dev.boucle.offers;
 
 import dev.boucle.hiring.ApplicationDetails;
+import dev.boucle.hiring.ApplicationIndex;
+import dev.boucle.hiring.ApplicationStatus;
+import dev.boucle.hiring.process.StageKind;
 import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Users;
 import dev.boucle.platform.BoucleProperties;
@@ -9,6 +12,8 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -31,17 +36,19 @@ class OffersDemo implements ApplicationRunner {
     private final CompBands bands;
     private final ApplicationDetails details;
     private final JdbcClient jdbc;
+    private final ApplicationIndex index;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    OffersDemo(BoucleProperties props, Users users, MakingOffers making, CompBands bands, ApplicationDetails details, JdbcClient jdbc,
-            TransactionTemplate tx, Clock clock) {
+    OffersDemo(BoucleProperties props, Users users, MakingOffers making, CompBands bands, ApplicationDetails details,
+            JdbcClient jdbc, ApplicationIndex index, TransactionTemplate tx, Clock clock) {
         this.props = props;
         this.users = users;
         this.making = making;
         this.bands = bands;
         this.details = details;
         this.jdbc = jdbc;
+        this.index = index;
         this.tx = tx;
         this.clock = clock;
     }
@@ -53,9 +60,9 @@ class OffersDemo implements ApplicationRunner {
         if (recruiter == null) return;
         // Prefer a job of manager@boucle.test, the hiring manager the sign-in page lists, so the demo can approve it.
         Long manager = users.byEmail("manager@boucle.test").map(CurrentUser::id).orElse(null);
-        java.util.List<Long> atOffer = jdbc.sql("select id from applications where stage = 'OFFER' and status = 'ACTIVE' order by id")
-                .query(Long.class).list();
-        atOffer.stream().filter(app -> java.util.Objects.equals(details.application(app, recruiter).job().hiringManagerId(), manager))
+        List<Long> atOffer = index.at(StageKind.OFFER, ApplicationStatus.ACTIVE).stream()
+                .map(ApplicationIndex.Placed::applicationId).toList();
+        atOffer.stream().filter(app -> Objects.equals(details.application(app, recruiter).job().hiringManagerId(), manager))
                 .findFirst().or(() -> atOffer.stream().findFirst())
                 .ifPresent(app -> tx.executeWithoutResult(status -> load(app, recruiter)));
     }

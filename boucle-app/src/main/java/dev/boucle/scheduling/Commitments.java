@@ -1,51 +1,83 @@
 package dev.boucle.scheduling;
 
-import java.sql.Timestamp;
+import dev.boucle.hiring.PanelRound;
+import dev.boucle.hiring.Panels;
+import dev.boucle.hiring.Round;
+import dev.boucle.interviews.InterviewCalendar;
+import dev.boucle.interviews.PlannedInterview;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What the scheduler must know from the hiring and interviews tables: who is already booked on
- * another interview, and who already met a candidate. Read directly, in one query each, because
- * a solve needs it for every interviewer at once (as the interviews module's reminders do).
+ * What the scheduler must know of other modules' rows: who is already booked on another
+ * interview, and who already met a candidate. Interviews in the window come from the interviews
+ * module's calendar, their panels from hiring's, each in one batch, so a solve asks three
+ * queries whatever the number of interviewers.
  */
 @Repository
 class Commitments {
 
+    private final InterviewCalendar calendar;
+    private final Panels panels;
     private final JdbcClient jdbc;
 
-    Commitments(JdbcClient jdbc) {
+    Commitments(InterviewCalendar calendar, Panels panels, JdbcClient jdbc) {
+        this.calendar = calendar;
+        this.panels = panels;
         this.jdbc = jdbc;
     }
 
-    record Booked(long userId, TimeSpan span) {}
+    /** An interview in the window with its round, when that round is not waived. */
+    private record Sitting(PlannedInterview interview, PanelRound round) {
+        TimeSpan span() {
+            return new TimeSpan(interview.start(), interview.end());
+        }
+    }
+
+    private List<Sitting> sittings(TimeSpan window, Collection<Long> except) {
+        List<PlannedInterview> planned = calendar.between(window.start(), window.end()).stream()
+                .filter(i -> !except.contains(i.roundId())).toList();
+        Map<Long, PanelRound> rounds = panels.rounds(planned.stream().map(PlannedInterview::roundId).toList()).stream()
+                .collect(Collectors.toMap(PanelRound::roundId, Function.identity()));
+        List<Sitting> sittings = new ArrayList<>();
+        for (PlannedInterview i : planned) {
+            PanelRound r = rounds.get(i.roundId());
+            if (r != null && r.status() != Round.Status.WAIVED) sittings.add(new Sitting(i, r));
+        }
+        return sittings;
+    }
 
     /** Interviews (planned by hand or published) each person sits on in the window, other than {@code except}'s rounds. */
     Map<Long, List<TimeSpan>> booked(Collection<Long> users, TimeSpan window, Collection<Long> except) {
         if (users.isEmpty()) return Map.of();
-        return jdbc.sql("""
-                select p.user_id, i.starts_at, i.starts_at + i.minutes * interval '1 minute'
-                from interviews i join round_panel p on p.round_id = i.round_id join rounds r on r.id = i.round_id
-                where p.user_id in (:users) and i.starts_at is not null and r.status <> 'WAIVED'
-                  and i.starts_at < :end and i.starts_at + i.minutes * interval '1 minute' > :start
-                  and not (i.round_id = any(:except))""")
-                .param("users", users).param("end", Timestamp.from(window.end())).param("start", Timestamp.from(window.start()))
-                .param("except", except.toArray(Long[]::new))
-                .query((rs, n) -> new Booked(rs.getLong(1), new TimeSpan(rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant())))
-                .list().stream().collect(Collectors.groupingBy(Booked::userId, Collectors.mapping(Booked::span, Collectors.toList())));
+        Set<Long> wanted = Set.copyOf(users);
+        Map<Long, List<TimeSpan>> booked = new HashMap<>();
+        for (Sitting s : sittings(window, Set.copyOf(except))) {
+            for (long user : s.round().panel()) {
+                if (wanted.contains(user)) booked.computeIfAbsent(user, u -> new ArrayList<>()).add(s.span());
+            }
+        }
+        return booked;
     }
 
     /** Everyone on the panel of another round of this candidate, in any application: they have met them. */
     List<Long> metCandidate(long candidateId, Collection<Long> except) {
-        return jdbc.sql("""
-                select distinct p.user_id from rounds r join applications a on a.id = r.application_id
-                join round_panel p on p.round_id = r.id
-                where a.candidate_id = ? and r.status <> 'WAIVED' and not (r.id = any(?))""")
-                .params(candidateId, except.toArray(Long[]::new)).query(Long.class).list();
+        Set<Long> met = new LinkedHashSet<>();
+        for (PanelRound r : panels.ofCandidate(candidateId)) {
+            if (r.status() != Round.Status.WAIVED && !except.contains(r.roundId())) met.addAll(r.panel());
+        }
+        return List.copyOf(met);
     }
 
     /**
@@ -56,19 +88,34 @@ class Commitments {
 
     List<Booking> bookings(Collection<Long> users, TimeSpan window) {
         if (users.isEmpty()) return List.of();
-        return jdbc.sql("""
-                select p.user_id, i.round_id, i.application_id, r.round_type, c.name, i.starts_at,
-                       i.starts_at + i.minutes * interval '1 minute',
-                       exists (select 1 from invitations v where v.round_id = i.round_id and v.starts_at is not null
-                               and (v.interviewer_id = p.user_id or v.shadow_id = p.user_id))
-                from interviews i join round_panel p on p.round_id = i.round_id join rounds r on r.id = i.round_id
-                join applications a on a.id = i.application_id join candidates c on c.id = a.candidate_id
-                where p.user_id in (:users) and i.starts_at is not null and r.status <> 'WAIVED'
-                  and i.starts_at < :end and i.starts_at + i.minutes * interval '1 minute' > :start
-                order by i.starts_at""")
-                .param("users", users).param("end", Timestamp.from(window.end())).param("start", Timestamp.from(window.start()))
-                .query((rs, n) -> new Booking(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                        new TimeSpan(rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant()), rs.getBoolean(8)))
-                .list();
+        Set<Long> wanted = Set.copyOf(users);
+        List<Sitting> sittings = sittings(window, Set.of());
+        Set<String> invited = invited(sittings.stream().map(s -> s.round().roundId()).toList());
+        List<Booking> bookings = new ArrayList<>();
+        for (Sitting s : sittings) {
+            for (long user : s.round().panel()) {
+                if (!wanted.contains(user)) continue;
+                bookings.add(new Booking(user, s.round().roundId(), s.interview().applicationId(), s.round().type(),
+                        s.round().candidateName(), s.span(), invited.contains(s.round().roundId() + ":" + user)));
+            }
+        }
+        bookings.sort(Comparator.comparing((Booking b) -> b.span().start()).thenComparingLong(Booking::roundId)
+                .thenComparingLong(Booking::userId));
+        return bookings;
+    }
+
+    /** "round:user" for everyone a published invitation names, as lead or shadow. */
+    private Set<String> invited(List<Long> roundIds) {
+        if (roundIds.isEmpty()) return Set.of();
+        Set<String> invited = new HashSet<>();
+        jdbc.sql("select round_id, interviewer_id, shadow_id from invitations where round_id = any(?) and starts_at is not null")
+                .param(roundIds.toArray(Long[]::new)).query(rs -> {
+                    long round = rs.getLong(1);
+                    long lead = rs.getLong(2);
+                    if (!rs.wasNull()) invited.add(round + ":" + lead);
+                    long shadow = rs.getLong(3);
+                    if (!rs.wasNull()) invited.add(round + ":" + shadow);
+                });
+        return invited;
     }
 }

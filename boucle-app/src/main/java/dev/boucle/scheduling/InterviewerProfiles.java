@@ -1,5 +1,8 @@
 package dev.boucle.scheduling;
 
+import dev.boucle.people.Person;
+import dev.boucle.people.Role;
+import dev.boucle.people.Users;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,39 +12,59 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The interviewer_profiles table, joined with the user's name and address. */
+/**
+ * The interviewer_profiles table. Names, addresses, roles and whether the person is still
+ * active come from the people module in one lookup per read, which also gives the order by name.
+ */
 @Repository
 class InterviewerProfiles {
 
     private static final String SELECT = """
-            select u.id, u.name, u.email, p.office, p.zone, p.languages, p.round_types, p.work_start, p.work_end,
+            select p.user_id, p.office, p.zone, p.languages, p.round_types, p.work_start, p.work_end,
                    p.max_per_week, p.trainee, p.feed_url, p.feed_checked_at, p.feed_error
-            from interviewer_profiles p join users u on u.id = p.user_id""";
+            from interviewer_profiles p""";
+    /** Who may sit on a panel. */
+    private static final Set<Role> PANELISTS = Set.of(Role.INTERVIEWER, Role.HIRING_MANAGER);
     private final JdbcClient jdbc;
+    private final Users users;
 
-    InterviewerProfiles(JdbcClient jdbc) {
+    InterviewerProfiles(JdbcClient jdbc, Users users) {
         this.jdbc = jdbc;
+        this.users = users;
     }
 
     Optional<InterviewerProfile> of(long userId) {
-        return jdbc.sql(SELECT + " where p.user_id = ?").param(userId).query(InterviewerProfiles::map).optional();
+        return named(jdbc.sql(SELECT + " where p.user_id = ?").param(userId).query(InterviewerProfiles::map).list(), p -> true)
+                .stream().findFirst();
     }
 
     /** Profiles of active users who may sit on a panel, by name. */
     List<InterviewerProfile> active() {
-        return jdbc.sql(SELECT + " where u.active and (u.roles && array['INTERVIEWER','HIRING_MANAGER']) order by u.name")
-                .query(InterviewerProfiles::map).list();
+        return named(jdbc.sql(SELECT).query(InterviewerProfiles::map).list(), p -> p.active() && p.hasAny(PANELISTS));
     }
 
     List<InterviewerProfile> inOffice(String office) {
-        return jdbc.sql(SELECT + " where u.active and p.office = ? order by u.name").param(office).query(InterviewerProfiles::map).list();
+        return named(jdbc.sql(SELECT + " where p.office = ?").param(office).query(InterviewerProfiles::map).list(), Person::active);
+    }
+
+    /** The profiles whose person passes {@code keep}, with their name and address, in the people module's order by name. */
+    private List<InterviewerProfile> named(List<InterviewerProfile> rows, Predicate<Person> keep) {
+        Map<Long, InterviewerProfile> byUser = rows.stream().collect(Collectors.toMap(InterviewerProfile::userId, p -> p));
+        return users.people(byUser.keySet()).stream().filter(keep).map(person -> {
+            InterviewerProfile p = byUser.get(person.id());
+            return new InterviewerProfile(p.userId(), person.name(), person.email(), p.office(), p.zone(), p.languages(),
+                    p.roundTypes(), p.workStart(), p.workEnd(), p.maxPerWeek(), p.trainee(), p.configured(), p.feed(),
+                    p.feedCheckedAt(), p.feedError());
+        }).toList();
     }
 
     void save(InterviewerProfile p, long actorId) {
@@ -90,7 +113,7 @@ class InterviewerProfiles {
 
     static InterviewerProfile map(ResultSet rs, int n) throws SQLException {
         Timestamp checked = rs.getTimestamp("feed_checked_at");
-        return new InterviewerProfile(rs.getLong("id"), rs.getString("name"), rs.getString("email"), rs.getString("office"),
+        return new InterviewerProfile(rs.getLong("user_id"), "", "", rs.getString("office"),
                 ZoneId.of(rs.getString("zone")), set(rs.getArray("languages")), set(rs.getArray("round_types")),
                 rs.getObject("work_start", LocalTime.class), rs.getObject("work_end", LocalTime.class), rs.getInt("max_per_week"),
                 rs.getBoolean("trainee"), true, FeedAddress.shown(rs.getString("feed_url")),

@@ -1,8 +1,11 @@
 package dev.boucle.scheduling;
 
+import dev.boucle.hiring.ApplicationIndex;
+import dev.boucle.hiring.ApplicationStatus;
 import dev.boucle.hiring.process.HiringProcess;
 import dev.boucle.hiring.process.ProcessCatalog;
 import dev.boucle.hiring.process.RoundType;
+import dev.boucle.hiring.process.StageKind;
 import dev.boucle.people.Users;
 import dev.boucle.platform.BoucleProperties;
 import java.time.Clock;
@@ -51,17 +54,19 @@ class SchedulingDemo implements ApplicationRunner {
     private final CandidateAvailability availability;
     private final ProcessCatalog catalog;
     private final JdbcClient jdbc;
+    private final ApplicationIndex index;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     SchedulingDemo(BoucleProperties props, Users users, InterviewerProfiles profiles, CandidateAvailability availability,
-            ProcessCatalog catalog, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+            ProcessCatalog catalog, JdbcClient jdbc, ApplicationIndex index, TransactionTemplate tx, Clock clock) {
         this.props = props;
         this.users = users;
         this.profiles = profiles;
         this.availability = availability;
         this.catalog = catalog;
         this.jdbc = jdbc;
+        this.index = index;
         this.tx = tx;
         this.clock = clock;
     }
@@ -85,12 +90,8 @@ class SchedulingDemo implements ApplicationRunner {
                         true, null, null, null), admin);
             });
         }
-        List<Object[]> onsite = jdbc.sql("""
-                select a.id, j.office from applications a join jobs j on j.id = a.job_id
-                where a.stage = 'ONSITE_LOOP' and a.status = 'ACTIVE'""")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
-        for (Object[] row : onsite) {
-            ZoneId zone = process.office((String) row[1]).map(o -> o.zone()).orElse(ZoneId.of("Europe/Paris"));
+        for (ApplicationIndex.Placed row : index.at(StageKind.ONSITE_LOOP, ApplicationStatus.ACTIVE)) {
+            ZoneId zone = process.office(row.office()).map(o -> o.zone()).orElse(ZoneId.of("Europe/Paris"));
             List<TimeSpan> week = new ArrayList<>();
             LocalDate day = LocalDate.ofInstant(clock.instant(), zone).plusDays(2);
             while (week.size() < 5) {
@@ -99,7 +100,7 @@ class SchedulingDemo implements ApplicationRunner {
                 }
                 day = day.plusDays(1);
             }
-            availability.replace((Long) row[0], zone, week);
+            availability.replace(row.applicationId(), zone, week);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.boucle.interviews.questions;
 
+import dev.boucle.hiring.Panels;
 import dev.boucle.hiring.process.HiringProcess;
 import dev.boucle.hiring.process.Level;
 import dev.boucle.hiring.process.ProcessCatalog;
@@ -32,11 +33,13 @@ public class QuestionBank {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{2,79}");
     static final String FILE = "interviews/questions.yaml";
     private final JdbcClient jdbc;
+    private final Panels panels;
     private final Rubrics rubrics;
     private final ProcessCatalog catalog;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    QuestionBank(JdbcClient jdbc, Rubrics rubrics, ProcessCatalog catalog) {
+    QuestionBank(JdbcClient jdbc, Rubrics rubrics, ProcessCatalog catalog, Panels panels) {
+        this.panels = panels;
         this.jdbc = jdbc;
         this.rubrics = rubrics;
         this.catalog = catalog;
@@ -100,10 +103,11 @@ public class QuestionBank {
 
     /** The questions already planned or asked for this candidate, in any of their interviews but one. */
     public Set<String> givenTo(long candidateId, long exceptRoundId) {
+        Long[] applications = panels.applicationsOf(candidateId).toArray(Long[]::new);
         return Set.copyOf(jdbc.sql("""
-                select i.question_id from interviews i join applications a on a.id = i.application_id
-                where a.candidate_id = ? and i.question_id is not null and i.round_id <> ?""")
-                .params(candidateId, exceptRoundId).query(String.class).list());
+                select question_id from interviews
+                where application_id = any(?) and question_id is not null and round_id <> ?""")
+                .params(applications, exceptRoundId).query(String.class).list());
     }
 
     private Map<String, String> validate(String id, String roundType, Question.Body body) {
