@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * says how to install it. Candidate code never runs outside the engine's sandbox.
  */
 @Component
-public class JudgeEngine {
+class JudgeEngine {
 
     private static final Logger log = LoggerFactory.getLogger(JudgeEngine.class);
     private final LanguageCatalog languages = LanguageCatalog.builtIn();

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * problem asks for (as on LeetCode), or a program that reads standard input for a stdio problem.
  * Generated from the signature's closed set of types, never from free text.
  */
-public final class StarterCode {
+final class StarterCode {
 
     private StarterCode() {}
 

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * dead and comes back cannot overwrite a newer attempt.
  */
 @Component
-public class SubmissionQueue {
+class SubmissionQueue {
 
     /** A claimed job: what to judge, and the how-manieth attempt this is. */
     public record Claim(long id, String problemId, String language, String source, int attempt) {}

@@ -2,6 +2,7 @@ package dev.boucle.hiring;
 
 import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Role;
+import dev.boucle.people.Team;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ public class HiringAccess {
     }
 
     static boolean runsPipeline(CurrentUser user) {
-        return user.hasAny(Role.ADMIN, Role.RECRUITER);
+        return user.in(Team.RECRUITING);
     }
 
     public boolean canSeeApplication(CurrentUser user, long applicationId) {

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Opening a job on a track of the process in force, and listing the jobs a person may see. */
 @Service
-public class OpeningJobs {
+class OpeningJobs {
 
     private final Jobs jobs;
     private final Users users;

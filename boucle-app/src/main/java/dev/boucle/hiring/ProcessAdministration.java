@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * level an existing job uses; otherwise it is refused and the old one stays in force.
  */
 @Service
-public class ProcessAdministration {
+class ProcessAdministration {
 
     private final ProcessCatalog catalog;
     private final Jobs jobs;

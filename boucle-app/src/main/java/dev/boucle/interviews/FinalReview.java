@@ -11,6 +11,7 @@ import dev.boucle.interviews.calibration.CalibratedScore;
 import dev.boucle.interviews.calibration.CalibrationResult;
 import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Role;
+import dev.boucle.people.Team;
 import dev.boucle.platform.BadInput;
 import dev.boucle.platform.Conflict;
 import java.time.Clock;
@@ -80,7 +81,7 @@ public class FinalReview {
 
     @Transactional
     public Packet packet(long applicationId, CurrentUser reader) {
-        if (!reader.hasAny(Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER, Role.COMMITTEE)) {
+        if (!reader.in(Team.REVIEW)) {
             throw new AccessDeniedException("the packet is for the hiring manager, the committee and recruiters");
         }
         ApplicationDetails.Details app = details.application(applicationId, reader);

@@ -9,6 +9,7 @@ import dev.boucle.interviews.questions.Question;
 import dev.boucle.interviews.questions.QuestionBank;
 import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Role;
+import dev.boucle.people.Team;
 import dev.boucle.people.Users;
 import dev.boucle.platform.BadInput;
 import dev.boucle.platform.Conflict;
@@ -86,8 +87,7 @@ public class InterviewPlanning {
     public Interview forKit(long roundId, CurrentUser user) {
         Interview interview = one(roundId, user);
         if (!interview.hasPanelist(user.id())
-                && !user.hasAny(dev.boucle.people.Role.ADMIN, dev.boucle.people.Role.RECRUITER, dev.boucle.people.Role.HIRING_MANAGER,
-                        dev.boucle.people.Role.COMMITTEE)) {
+                && !user.in(Team.REVIEW)) {
             throw new org.springframework.security.access.AccessDeniedException("a round's kit is for its panel");
         }
         return interview;
@@ -178,7 +178,7 @@ public class InterviewPlanning {
         if (unique.size() > 4) errors.put("interviewers", "interview.panel.too-large");
         for (long id : unique) {
             var user = users.byId(id);
-            if (user.isEmpty() || !user.get().hasAny(Role.INTERVIEWER, Role.HIRING_MANAGER)) {
+            if (user.isEmpty() || !user.get().in(Team.PANELISTS)) {
                 errors.put("interviewers", "interview.panel.not-interviewer");
             }
         }

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * written together, and the query skips rows other hosts are handling.
  */
 @Component
-public class ScorecardReminders {
+class ScorecardReminders {
 
     private final JdbcClient jdbc;
     private final Users users;

@@ -9,6 +9,7 @@ import dev.boucle.interviews.rubric.Rubric;
 import dev.boucle.interviews.rubric.Rubrics;
 import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Role;
+import dev.boucle.people.Team;
 import dev.boucle.platform.BadInput;
 import dev.boucle.platform.Conflict;
 import dev.boucle.platform.NotFound;
@@ -123,7 +124,7 @@ public class Scorecards {
         if (panelistOfOpenStage) throw new AccessDeniedException("scorecards stay hidden until the whole panel has submitted");
         Map<Long, StageKind> stageOfRound = new LinkedHashMap<>();
         app.rounds().forEach(r -> stageOfRound.put(r.id(), r.stage()));
-        boolean reviewer = reader.hasAny(Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER, Role.COMMITTEE);
+        boolean reviewer = reader.in(Team.REVIEW);
         List<Scorecard> visible = new ArrayList<>();
         for (Scorecard s : store.ofApplication(applicationId)) {
             StageState state = stages.get(stageOfRound.get(s.roundId()));

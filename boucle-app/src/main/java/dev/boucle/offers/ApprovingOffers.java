@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * decision is kept with who and why; a refusal needs a reason and sends the offer back to draft.
  */
 @Service
-public class ApprovingOffers {
+class ApprovingOffers {
 
     private final Offers offers;
     private final Approvals approvals;

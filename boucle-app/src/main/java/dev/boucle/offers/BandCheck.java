@@ -9,7 +9,7 @@ import java.util.Optional;
  * The policy that says why an offer needs approval: each way it leaves its band, and a first
  * year's cash above the threshold of its currency. No reason: it is approved on submission.
  */
-public final class BandCheck {
+final class BandCheck {
 
     private BandCheck() {}
 

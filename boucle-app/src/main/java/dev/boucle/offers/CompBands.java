@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * against is the one in force.
  */
 @Component
-public class CompBands {
+class CompBands {
 
     static final String SHIPPED = "offers/bands.yaml";
     private final JdbcClient jdbc;

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a refusal changes nothing. Accepting the offer hires the candidate through hiring's own move.
  */
 @Service
-public class MakingOffers {
+class MakingOffers {
 
     static final int MAX_REASON = 2000;
     private final Offers offers;

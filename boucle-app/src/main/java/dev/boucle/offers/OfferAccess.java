@@ -5,6 +5,7 @@ import dev.boucle.hiring.HiringAccess;
 import dev.boucle.hiring.process.StageKind;
 import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Role;
+import dev.boucle.people.Team;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * as an approver sees the offer they must decide on. Interviewers never see pay.
  */
 @Component
-public class OfferAccess {
+class OfferAccess {
 
     private final HiringAccess hiring;
     private final ApplicationDetails details;
@@ -28,7 +29,7 @@ public class OfferAccess {
     }
 
     public static boolean builds(CurrentUser user) {
-        return user.hasAny(Role.ADMIN, Role.RECRUITER);
+        return user.in(Team.RECRUITING);
     }
 
     public boolean canView(CurrentUser user, long applicationId) {

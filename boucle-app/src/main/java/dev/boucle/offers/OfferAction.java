@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** What a recruiter can ask of an offer (approvals have their own route). */
-public enum OfferAction {
+enum OfferAction {
     SUBMIT, EXTEND, ACCEPT, DECLINE, EXPIRE;
 
     public static Optional<OfferAction> parse(String raw) {

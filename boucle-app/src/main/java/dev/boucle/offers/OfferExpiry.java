@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * each offer expires once however many hosts run the job.
  */
 @Component
-public class OfferExpiry {
+class OfferExpiry {
 
     /** The name the history shows for what Boucle did by itself. */
     static final String ACTOR = "Boucle";

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * sign, so no font file ships with Boucle.
  */
 @Component
-public class OfferLetter {
+class OfferLetter {
 
     private static final float MARGIN = 64;
     private static final float SIZE = 11;

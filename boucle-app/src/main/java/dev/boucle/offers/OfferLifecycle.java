@@ -8,7 +8,7 @@ import java.util.List;
  * draft → (pending approval) → approved → extended → accepted | declined | expired; a refusal by
  * an approver sends the offer back to draft.
  */
-public final class OfferLifecycle {
+final class OfferLifecycle {
 
     private OfferLifecycle() {}
 

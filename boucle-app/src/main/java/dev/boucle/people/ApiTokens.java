@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * of API calls does not become a burst of identical queries.
  */
 @Component
-public class ApiTokens {
+class ApiTokens {
 
     /**
      * How long a verified token is trusted without asking the database again: also how long a

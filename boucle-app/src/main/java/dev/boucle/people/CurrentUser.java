@@ -23,6 +23,11 @@ public record CurrentUser(long id, String email, String name, Set<Role> roles, S
         return roles.contains(role);
     }
 
+    /** Whether this user holds one of the team's roles. */
+    public boolean in(Team team) {
+        return team.includes(roles);
+    }
+
     public boolean hasAny(Role... wanted) {
         for (Role r : wanted) if (roles.contains(r)) return true;
         return false;

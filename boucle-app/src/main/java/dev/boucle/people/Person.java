@@ -13,8 +13,7 @@ public record Person(long id, String name, String email, Set<Role> roles, boolea
         roles = Set.copyOf(roles);
     }
 
-    public boolean hasAny(Set<Role> wanted) {
-        for (Role r : wanted) if (roles.contains(r)) return true;
-        return false;
+    public boolean in(Team team) {
+        return team.includes(roles);
     }
 }

@@ -4,7 +4,6 @@ import dev.boucle.platform.ApiController;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 
 /** Users and their tokens; admin only. */
 @ApiController("/api/v1/users")
-@PreAuthorize("hasRole('ADMIN')")
+@Team.Admins
 class UsersApi {
 
     private final UserAdministration admin;

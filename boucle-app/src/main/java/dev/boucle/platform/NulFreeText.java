@@ -15,7 +15,7 @@ import tools.jackson.databind.module.SimpleModule;
  * bodies (the field is named) and in query and path parameters (the parameter is named).
  */
 @Configuration(proxyBeanMethods = false)
-public class NulFreeText {
+class NulFreeText {
 
     static final char NUL = '\u0000';
 

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for nothing. Each batch commits as it goes: a mail marked sent is never sent again.
  */
 @Component
-public class OutboxWorker {
+class OutboxWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
     private static final int BATCH = 20;

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * in the database (mail goes through the outbox), and a rolled-back one left none. A second
  * failure is a {@link TransientFailure} (503 for the API).
  */
-public final class TransientRetry implements MethodInterceptor {
+final class TransientRetry implements MethodInterceptor {
 
     /** SQLStates that mean "the transaction was rolled back, the same work may succeed now". */
     static final Set<String> TRANSIENT = Set.of("40P01", "40001");

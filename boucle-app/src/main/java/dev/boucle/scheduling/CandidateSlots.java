@@ -2,7 +2,7 @@ package dev.boucle.scheduling;
 
 import dev.boucle.hiring.ApplicationDetails;
 import dev.boucle.people.CurrentUser;
-import dev.boucle.people.Role;
+import dev.boucle.people.Team;
 import dev.boucle.platform.BadInput;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -37,7 +37,7 @@ public class CandidateSlots {
     @Transactional
     public Entry replace(long applicationId, Entry entry, CurrentUser user) {
         details.application(applicationId, user);
-        if (!user.hasAny(Role.ADMIN, Role.RECRUITER)) throw new AccessDeniedException("recruiters only");
+        if (!user.in(Team.RECRUITING)) throw new AccessDeniedException("recruiters only");
         ZoneId zone;
         try {
             zone = ZoneId.of(entry.zone() == null ? "" : entry.zone().strip());

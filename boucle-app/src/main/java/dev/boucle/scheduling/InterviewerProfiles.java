@@ -1,7 +1,7 @@
 package dev.boucle.scheduling;
 
 import dev.boucle.people.Person;
-import dev.boucle.people.Role;
+import dev.boucle.people.Team;
 import dev.boucle.people.Users;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -32,8 +32,6 @@ class InterviewerProfiles {
             select p.user_id, p.office, p.zone, p.languages, p.round_types, p.work_start, p.work_end,
                    p.max_per_week, p.trainee, p.feed_url, p.feed_checked_at, p.feed_error
             from interviewer_profiles p""";
-    /** Who may sit on a panel. */
-    private static final Set<Role> PANELISTS = Set.of(Role.INTERVIEWER, Role.HIRING_MANAGER);
     private final JdbcClient jdbc;
     private final Users users;
 
@@ -49,7 +47,7 @@ class InterviewerProfiles {
 
     /** Profiles of active users who may sit on a panel, by name. */
     List<InterviewerProfile> active() {
-        return named(jdbc.sql(SELECT).query(InterviewerProfiles::map).list(), p -> p.active() && p.hasAny(PANELISTS));
+        return named(jdbc.sql(SELECT).query(InterviewerProfiles::map).list(), p -> p.active() && p.in(Team.PANELISTS));
     }
 
     List<InterviewerProfile> inOffice(String office) {

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
  * run per application at a time.
  */
 @Service
-public class PlanningRuns {
+class PlanningRuns {
 
     private static final Logger log = LoggerFactory.getLogger(PlanningRuns.class);
     /** Progress is written at most this often: the page polls once a second. */

@@ -4,7 +4,7 @@ import dev.boucle.hiring.process.HiringProcess;
 import dev.boucle.hiring.process.Office;
 import dev.boucle.hiring.process.ProcessCatalog;
 import dev.boucle.people.CurrentUser;
-import dev.boucle.people.Role;
+import dev.boucle.people.Team;
 import dev.boucle.people.Users;
 import dev.boucle.platform.BadInput;
 import dev.boucle.platform.NotFound;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * anyone's. Every change is validated whole first, so a refusal changes nothing.
  */
 @Service
-public class Profiles {
+class Profiles {
 
     static final Set<String> LANGUAGES = Set.of("en", "fr");
     private final InterviewerProfiles profiles;
@@ -143,9 +143,9 @@ public class Profiles {
 
     /** The person, if they may sit on a panel and the viewer may manage their profile. */
     CurrentUser interviewer(long userId, CurrentUser viewer) {
-        boolean manager = viewer.hasAny(Role.ADMIN, Role.RECRUITER);
+        boolean manager = viewer.in(Team.RECRUITING);
         if (!manager && viewer.id() != userId) throw new AccessDeniedException("not your profile");
-        CurrentUser person = users.byId(userId).filter(u -> u.hasAny(Role.INTERVIEWER, Role.HIRING_MANAGER))
+        CurrentUser person = users.byId(userId).filter(u -> u.in(Team.PANELISTS))
                 .orElseThrow(() -> new NotFound("interviewer", userId));
         return person;
     }

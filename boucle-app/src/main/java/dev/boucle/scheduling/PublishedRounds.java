@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /** The published interviews of one loop that are still to come: what can still be declined. */
 @Service
-public class PublishedRounds {
+class PublishedRounds {
 
     /** A published interview as its invitation last said it. */
     public record Upcoming(long roundId, long interviewerId, Instant start, int minutes) {}

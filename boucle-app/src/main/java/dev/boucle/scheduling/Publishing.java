@@ -5,6 +5,7 @@ import dev.boucle.interviews.Interview;
 import dev.boucle.interviews.InterviewPlanning;
 import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Role;
+import dev.boucle.people.Team;
 import dev.boucle.people.Users;
 import dev.boucle.platform.Conflict;
 import dev.boucle.platform.NotFound;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * left it; a round that could no longer be placed is cancelled for everyone.
  */
 @Service
-public class Publishing {
+class Publishing {
 
     /** What publishing did: interviews whose time or people changed, rounds left unplaced, e-mails queued. */
     public record Outcome(int moved, int unplaced, int invitations) {
@@ -64,7 +65,7 @@ public class Publishing {
     public Outcome publish(long scheduleId, CurrentUser user) {
         Schedule schedule = schedules.lock(scheduleId).orElseThrow(() -> new NotFound("schedule", scheduleId));
         ApplicationDetails.Details app = details.application(schedule.applicationId(), user);
-        if (!user.hasAny(Role.ADMIN, Role.RECRUITER)) throw new AccessDeniedException("only recruiters publish");
+        if (!user.in(Team.RECRUITING)) throw new AccessDeniedException("only recruiters publish");
         if (schedule.status() == Schedule.Status.RUNNING) throw new Conflict("sched.publish.running");
         if (schedule.status() != Schedule.Status.DONE || schedule.plan() == null) throw new Conflict("sched.publish.not-ready");
         if (schedules.latest(app.id()).map(s -> s.id() != scheduleId).orElse(false)) throw new Conflict("sched.publish.superseded");

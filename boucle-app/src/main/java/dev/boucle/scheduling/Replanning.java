@@ -4,7 +4,7 @@ import dev.boucle.hiring.ApplicationDetails;
 import dev.boucle.interviews.Interview;
 import dev.boucle.interviews.InterviewPlanning;
 import dev.boucle.people.CurrentUser;
-import dev.boucle.people.Role;
+import dev.boucle.people.Team;
 import dev.boucle.people.Users;
 import dev.boucle.platform.BadInput;
 import dev.boucle.platform.Conflict;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (updates and cancellations), and the answer says how many interviews moved.
  */
 @Service
-public class Replanning {
+class Replanning {
 
     public record Replanned(int moved, int unplaced, int invitations, List<Long> applications) {}
 
@@ -58,17 +58,17 @@ public class Replanning {
     @Transactional
     public Replanned decline(long roundId, Long interviewerId, String reason, CurrentUser caller) {
         long who = interviewerId == null ? caller.id() : interviewerId;
-        if (who != caller.id() && !caller.hasAny(Role.ADMIN, Role.RECRUITER)) throw new AccessDeniedException("not yours to decline");
+        if (who != caller.id() && !caller.in(Team.RECRUITING)) throw new AccessDeniedException("not yours to decline");
         Invitations.Sent sent = jdbc.sql("select application_id from invitations where round_id = ?").param(roundId).query(Long.class)
                 .optional().map(app -> invitations.of(app).get(roundId)).orElse(null);
         if (sent == null || sent.start() == null || sent.interviewerId() == null) {
-            if (!caller.hasAny(Role.ADMIN, Role.RECRUITER) && !planning.one(roundId, caller).hasPanelist(caller.id())) {
+            if (!caller.in(Team.RECRUITING) && !planning.one(roundId, caller).hasPanelist(caller.id())) {
                 throw new AccessDeniedException("not on this round");
             }
             throw new Conflict("sched.decline.not-published");
         }
         if (sent.interviewerId() != who && !Long.valueOf(who).equals(sent.shadowId())) {
-            if (who == caller.id() && !caller.hasAny(Role.ADMIN, Role.RECRUITER)) throw new AccessDeniedException("not on this round");
+            if (who == caller.id() && !caller.in(Team.RECRUITING)) throw new AccessDeniedException("not on this round");
             throw new BadInput(Map.of("interviewerId", "sched.decline.not-on-round"), "sched.decline.not-on-round");
         }
         // The recruiter who re-plans, and the record, need to know why.
@@ -77,7 +77,7 @@ public class Replanning {
         TimeSpan span = new TimeSpan(sent.start(), sent.start().plusSeconds(sent.minutes() * 60L));
         busy.add(who, span, BusySource.DECLINE);
         CurrentUser publisher = users.byId(sent.publishedBy()).orElseThrow();
-        Replanned result = replan(Set.of(sent.applicationId()), caller.hasAny(Role.ADMIN, Role.RECRUITER) ? caller : publisher);
+        Replanned result = replan(Set.of(sent.applicationId()), caller.in(Team.RECRUITING) ? caller : publisher);
         record(roundId, who, span, reason, result.moved(), caller);
         return result;
     }
@@ -85,7 +85,7 @@ public class Replanning {
     /** A recruiter marks someone away for a while: every published interview of theirs in it is re-planned. */
     @Transactional
     public Replanned unavailable(long userId, Instant from, Instant to, String reason, CurrentUser caller) {
-        if (!caller.hasAny(Role.ADMIN, Role.RECRUITER)) throw new AccessDeniedException("recruiters only");
+        if (!caller.in(Team.RECRUITING)) throw new AccessDeniedException("recruiters only");
         profiles.interviewer(userId, caller);
         if (from == null || to == null || !to.isAfter(from)) throw new BadInput(Map.of("to", "sched.span.order"), "sched.span.order");
         TimeSpan span = new TimeSpan(from, to);

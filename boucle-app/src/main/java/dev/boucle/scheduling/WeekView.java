@@ -1,7 +1,7 @@
 package dev.boucle.scheduling;
 
 import dev.boucle.people.CurrentUser;
-import dev.boucle.people.Role;
+import dev.boucle.people.Team;
 import dev.boucle.people.Users;
 import dev.boucle.platform.BadInput;
 import java.time.Clock;
@@ -58,7 +58,7 @@ public class WeekView {
     }
 
     public Week of(Long interviewerId, String office, String week, String zoneParam, CurrentUser viewer) {
-        boolean manager = viewer.hasAny(Role.ADMIN, Role.RECRUITER);
+        boolean manager = viewer.in(Team.RECRUITING);
         ZoneId zone = zone(zoneParam, viewer);
         LocalDate monday = monday(week, zone, clock);
         List<InterviewerProfile> people = new ArrayList<>();

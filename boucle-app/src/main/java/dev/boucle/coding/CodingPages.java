@@ -1,0 +1,154 @@
+package dev.boucle.coding;
+
+import dev.boucle.interviews.Interview;
+import dev.boucle.interviews.InterviewPlanning;
+import dev.boucle.people.CurrentUser;
+import dev.boucle.platform.BadInput;
+import dev.boucle.platform.Conflict;
+import dev.boucle.platform.NotFound;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages of coding rounds: the problem bank, the coding panel of an interview kit (loaded into the
+ * kit, so the interviews module needs to know nothing of coding), and the candidate's pad.
+ */
+@Controller
+class CodingPages {
+
+    private final CodingRounds rounds;
+    private final ProblemBank bank;
+    private final JudgeEngine engine;
+    private final InterviewPlanning planning;
+    private final MessageSource messages;
+
+    CodingPages(CodingRounds rounds, ProblemBank bank, JudgeEngine engine, InterviewPlanning planning, MessageSource messages) {
+        this.rounds = rounds;
+        this.bank = bank;
+        this.engine = engine;
+        this.planning = planning;
+        this.messages = messages;
+    }
+
+    @GetMapping("/coding/problems")
+    @PreAuthorize(SubmissionsApi.STAFF)
+    String problems(Model model) {
+        model.addAttribute("problems", List.copyOf(bank.all().values()));
+        return "coding/problems";
+    }
+
+    @GetMapping("/coding/problems/{id}")
+    @PreAuthorize(SubmissionsApi.STAFF)
+    String problem(@PathVariable String id, Model model) {
+        CodingProblem p = bank.find(id).orElseThrow(() -> new NotFound("problem", id));
+        model.addAttribute("problem", p);
+        return "coding/problem";
+    }
+
+    /** The kit's coding panel: the pad, its problem, and every submission with every test. */
+    @GetMapping("/interviews/{id}/coding")
+    @PreAuthorize(SubmissionsApi.STAFF)
+    String panel(@PathVariable long id, Model model) {
+        return panel(id, model, null, null, null);
+    }
+
+    /** Opens the pad from the kit's panel (htmx) and answers with the panel showing the link once. */
+    @PostMapping("/interviews/{id}/coding/pad")
+    @PreAuthorize(SubmissionsApi.STAFF)
+    String openPad(@PathVariable long id, @RequestParam(required = false) String problemId, Model model) {
+        try {
+            String token = rounds.openPad(id, problemId, CurrentUser.get());
+            return panel(id, model, "/pad/" + token, text("coding.pad.opened"), null);
+        } catch (BadInput e) {
+            return panel(id, model, null, null, text("coding.problem.unknown"));
+        } catch (Conflict e) {
+            return panel(id, model, null, null, text(e.messageKey(), e.args()));
+        }
+    }
+
+    @PostMapping("/interviews/{id}/coding/pad/close")
+    @PreAuthorize(SubmissionsApi.STAFF)
+    String closePad(@PathVariable long id, Model model) {
+        rounds.closePad(id, CurrentUser.get());
+        return panel(id, model, null, text("coding.pad.closed-now"), null);
+    }
+
+    private String panel(long id, Model model, String padLink, String notice, String error) {
+        CurrentUser user = CurrentUser.get();
+        Interview interview = planning.one(id, user);
+        if (!rounds.codingRoundTypes().contains(interview.roundType())) return "coding/none";
+        model.addAttribute("interview", interview);
+        model.addAttribute("pad", rounds.pad(id, user).orElse(null));
+        model.addAttribute("problems", choices(interview.roundType()));
+        model.addAttribute("submissions", rounds.ofRound(id, user));
+        model.addAttribute("bank", bank);
+        model.addAttribute("padLink", padLink);
+        model.addAttribute("notice", notice);
+        model.addAttribute("error", error);
+        return "coding/panel";
+    }
+
+    /** The candidate's page: no account, the link is the key. */
+    @GetMapping("/pad/{token}")
+    String pad(@PathVariable String token, @RequestParam(required = false) Long submission, Model model) {
+        CodingRounds.PadSession session = rounds.padSession(token);
+        if (submission != null && !model.containsAttribute("source")) {
+            // After a run the candidate's code stays in the editor.
+            var sent = rounds.candidateSubmission(token, submission);
+            model.addAttribute("source", sent.source());
+            model.addAttribute("language", sent.language());
+        }
+        model.addAttribute("session", session);
+        model.addAttribute("languages", engine.languages());
+        model.addAttribute("starters", StarterCode.forProblem(session.problem().problem(), engine.languages()));
+        model.addAttribute("token", token);
+        model.addAttribute("submission", submission);
+        return "coding/pad";
+    }
+
+    @PostMapping("/pad/{token}")
+    String submit(@PathVariable String token, @RequestParam(required = false) String language,
+            @RequestParam(required = false) String source, RedirectAttributes redirect) {
+        try {
+            long id = rounds.submitToPad(token, language, source);
+            return "redirect:/pad/" + token + "?submission=" + id;
+        } catch (BadInput e) {
+            List<String> errors = new ArrayList<>();
+            e.fieldErrors().forEach((field, key) -> errors.add(text(key)));
+            redirect.addFlashAttribute("error", String.join(" ", errors));
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("error", text(e.messageKey(), e.args()));
+        }
+        redirect.addFlashAttribute("source", source);
+        redirect.addFlashAttribute("language", language);
+        return "redirect:/pad/" + token;
+    }
+
+    /** The candidate's result, polled by the pad until the judge is done. */
+    @GetMapping("/pad/{token}/submissions/{id}")
+    String result(@PathVariable String token, @PathVariable long id, Model model) {
+        model.addAttribute("result", rounds.candidateResult(token, id));
+        model.addAttribute("token", token);
+        return "coding/result";
+    }
+
+    private List<CodingProblem> choices(String roundType) {
+        List<CodingProblem> suited = new ArrayList<>(bank.forRoundType(roundType));
+        bank.all().values().stream().filter(p -> !suited.contains(p)).forEach(suited::add);
+        return suited;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}

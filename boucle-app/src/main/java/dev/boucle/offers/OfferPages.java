@@ -1,0 +1,185 @@
+package dev.boucle.offers;
+
+import dev.boucle.hiring.ApplicationDetails;
+import dev.boucle.hiring.process.ProcessCatalog;
+import dev.boucle.people.CurrentUser;
+import dev.boucle.people.Team;
+import dev.boucle.platform.BadInput;
+import dev.boucle.platform.Conflict;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The offer pages: an application's offers, the builder, the offer with its comparison, the letter. */
+@Controller
+class OfferPages {
+
+    private final MakingOffers making;
+    private final ApprovingOffers approving;
+    private final ReadingOffers reading;
+    private final ApplicationDetails details;
+    private final ProcessCatalog catalog;
+    private final CompBands bands;
+    private final LetterDownload letters;
+    private final MessageSource messages;
+
+    OfferPages(MakingOffers making, ApprovingOffers approving, ReadingOffers reading, ApplicationDetails details,
+            ProcessCatalog catalog, CompBands bands, LetterDownload letters, MessageSource messages) {
+        this.making = making;
+        this.approving = approving;
+        this.reading = reading;
+        this.details = details;
+        this.catalog = catalog;
+        this.bands = bands;
+        this.letters = letters;
+        this.messages = messages;
+    }
+
+    @GetMapping("/applications/{id}/offers")
+    @Team.Review
+    String list(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUser.get();
+        var offers = reading.ofApplication(id, user);
+        model.addAttribute("app", details.application(id, user));
+        model.addAttribute("offers", offers);
+        model.addAttribute("canBuild", OfferAccess.builds(user) && offers.stream().allMatch(o -> o.state().closed()));
+        return "offers";
+    }
+
+    @GetMapping("/applications/{id}/offers/new")
+    @Team.Recruiting
+    String builder(@PathVariable long id, Model model) {
+        var app = details.application(id, CurrentUser.get());
+        return builderView(model, id, null, new OfferForm(app.job().office(), "", "", "", "", "", null), Map.of(), null);
+    }
+
+    @PostMapping("/applications/{id}/offers")
+    @Team.Recruiting
+    String create(@PathVariable long id, @RequestParam MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
+        OfferForm form = Forms.offerForm(fields);
+        try {
+            Offer offer = making.create(id, form, CurrentUser.get());
+            redirect.addFlashAttribute("notice", text("offer.created"));
+            return "redirect:/offers/" + offer.id();
+        } catch (BadInput e) {
+            return builderView(model, id, null, form, e.fieldErrors(), null);
+        } catch (Conflict e) {
+            return builderView(model, id, null, form, Map.of(), text(e.messageKey(), e.args()));
+        }
+    }
+
+    @GetMapping("/offers/{id}/edit")
+    @Team.Recruiting
+    String edit(@PathVariable long id, Model model) {
+        var file = reading.file(id, CurrentUser.get());
+        return builderView(model, file.offer().applicationId(), id, OfferForm.of(file.offer().terms()), Map.of(), null);
+    }
+
+    @PostMapping("/offers/{id}")
+    @Team.Recruiting
+    String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> fields, Model model, RedirectAttributes redirect) {
+        OfferForm form = Forms.offerForm(fields);
+        long app = reading.file(id, CurrentUser.get()).offer().applicationId();
+        try {
+            making.edit(id, form, CurrentUser.get());
+            redirect.addFlashAttribute("notice", text("offer.saved"));
+            return "redirect:/offers/" + id;
+        } catch (BadInput e) {
+            return builderView(model, app, id, form, e.fieldErrors(), null);
+        } catch (Conflict e) {
+            return builderView(model, app, id, form, Map.of(), text(e.messageKey(), e.args()));
+        }
+    }
+
+    private String builderView(Model model, long applicationId, Long offerId, OfferForm form, Map<String, String> errors, String error) {
+        model.addAttribute("app", details.application(applicationId, CurrentUser.get()));
+        model.addAttribute("offerId", offerId);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("error", error);
+        model.addAttribute("process", catalog.current());
+        model.addAttribute("book", bands.current());
+        model.addAttribute("instruments", EquityInstrument.values());
+        return "offer-builder";
+    }
+
+    @GetMapping("/offers/{id}")
+    @Team.Review
+    String show(@PathVariable long id, @RequestParam(required = false) String household, @RequestParam(required = false) String children,
+            Model model) {
+        CurrentUser user = CurrentUser.get();
+        TaxResidence.Household h;
+        try {
+            h = Forms.household(household, children);
+        } catch (BadInput e) {
+            h = new TaxResidence.Household(false, 0);
+            model.addAttribute("householdError", text(e.fieldErrors().values().iterator().next()));
+        }
+        var file = reading.file(id, user);
+        var comparison = reading.comparison(id, h, user);
+        model.addAttribute("file", file);
+        model.addAttribute("comparison", comparison);
+        model.addAttribute("process", catalog.current());
+        model.addAttribute("lines", new LineLabels(messages, LocaleContextHolder.getLocale()));
+        model.addAttribute("chart", ComparisonChart.svg(comparison, catalog.current(), messages, LocaleContextHolder.getLocale()));
+        return "offer";
+    }
+
+    @PostMapping("/offers/{id}/transitions")
+    @Team.Recruiting
+    String move(@PathVariable long id, @RequestParam String action, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String respondBy, RedirectAttributes redirect) {
+        try {
+            OfferAction a = OfferAction.parse(action).orElseThrow(() -> new BadInput("offer.error.action"));
+            // The date field sits in the one form every button submits; only extending reads it.
+            making.move(id, a, reason, a == OfferAction.EXTEND ? respondBy : null, CurrentUser.get());
+            redirect.addFlashAttribute("notice", text("offer.moved." + a.name()));
+        } catch (BadInput | Conflict e) {
+            refusal(redirect, e);
+        }
+        return "redirect:/offers/" + id;
+    }
+
+    @PostMapping("/offers/{id}/approvals")
+    @Team.Review
+    String approve(@PathVariable long id, @RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            approving.decide(id, Forms.decision(decision), reason, CurrentUser.get());
+            redirect.addFlashAttribute("notice", text("offer.approval.recorded"));
+        } catch (BadInput | Conflict e) {
+            refusal(redirect, e);
+        }
+        return "redirect:/offers/" + id;
+    }
+
+    @GetMapping("/offers/{id}/letter.pdf")
+    @Team.Review
+    ResponseEntity<byte[]> letter(@PathVariable long id, @RequestParam(defaultValue = "en") String lang) {
+        return letters.pdf(id, lang);
+    }
+
+    private void refusal(RedirectAttributes redirect, RuntimeException e) {
+        if (e instanceof BadInput b && !b.fieldErrors().isEmpty()) {
+            Map<String, String> shown = new LinkedHashMap<>();
+            b.fieldErrors().forEach((f, k) -> shown.put(f, text(k)));
+            redirect.addFlashAttribute("error", String.join(" ", shown.values()));
+        } else if (e instanceof dev.boucle.platform.Refusal r) {
+            redirect.addFlashAttribute("error", text(r.messageKey(), r.args()));
+        }
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}
