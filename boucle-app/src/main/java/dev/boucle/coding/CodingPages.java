@@ -6,10 +6,9 @@ import dev.boucle.people.CurrentUser;
 import dev.boucle.platform.BadInput;
 import dev.boucle.platform.Conflict;
 import dev.boucle.platform.NotFound;
+import dev.boucle.platform.PageMessages;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,14 +29,14 @@ class CodingPages {
     private final ProblemBank bank;
     private final JudgeEngine engine;
     private final InterviewPlanning planning;
-    private final MessageSource messages;
+    private final PageMessages pages;
 
-    CodingPages(CodingRounds rounds, ProblemBank bank, JudgeEngine engine, InterviewPlanning planning, MessageSource messages) {
+    CodingPages(CodingRounds rounds, ProblemBank bank, JudgeEngine engine, InterviewPlanning planning, PageMessages pages) {
         this.rounds = rounds;
         this.bank = bank;
         this.engine = engine;
         this.planning = planning;
-        this.messages = messages;
+        this.pages = pages;
     }
 
     @GetMapping("/coding/problems")
@@ -122,12 +121,8 @@ class CodingPages {
         try {
             long id = rounds.submitToPad(token, language, source);
             return "redirect:/pad/" + token + "?submission=" + id;
-        } catch (BadInput e) {
-            List<String> errors = new ArrayList<>();
-            e.fieldErrors().forEach((field, key) -> errors.add(text(key)));
-            redirect.addFlashAttribute("error", String.join(" ", errors));
-        } catch (Conflict e) {
-            redirect.addFlashAttribute("error", text(e.messageKey(), e.args()));
+        } catch (BadInput | Conflict e) {
+            redirect.addFlashAttribute("error", pages.refusal(e));
         }
         redirect.addFlashAttribute("source", source);
         redirect.addFlashAttribute("language", language);
@@ -149,6 +144,6 @@ class CodingPages {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return pages.text(key, args);
     }
 }

@@ -4,16 +4,15 @@ import dev.boucle.hiring.process.ProcessCatalog;
 import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Team;
 import dev.boucle.platform.BadInput;
-import dev.boucle.platform.Conflict;
 import dev.boucle.platform.NotFound;
+import dev.boucle.platform.PageMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,16 +31,16 @@ class CandidatePages {
     private final MovingApplications moves;
     private final OpeningJobs jobs;
     private final ProcessCatalog catalog;
-    private final MessageSource messages;
+    private final PageMessages pages;
 
     CandidatePages(CandidateIntake intake, ApplicationDetails details, MovingApplications moves, OpeningJobs jobs,
-            ProcessCatalog catalog, MessageSource messages) {
+            ProcessCatalog catalog, PageMessages pages) {
         this.intake = intake;
         this.details = details;
         this.moves = moves;
         this.jobs = jobs;
         this.catalog = catalog;
-        this.messages = messages;
+        this.pages = pages;
     }
 
     @GetMapping("/candidates")
@@ -52,14 +51,32 @@ class CandidatePages {
 
     @PostMapping("/candidates")
     @Team.Recruiting
-    String add(@RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
+    String add(CandidateForm form, Model model, HttpServletResponse response) {
         try {
-            long id = intake.add(new CandidateIntake.NewCandidate(form.get("name"), form.get("email"), form.get("phone"),
-                    form.get("location"), form.get("source")), CurrentUser.get().id());
+            long id = intake.add(form.candidate(), CurrentUser.get().id());
             return "redirect:/candidates/" + id;
         } catch (BadInput e) {
             response.setStatus(400);
-            return listPage(model, null, e.fieldErrors(), form, List.of());
+            return listPage(model, null, e.fieldErrors(), form.typed(), List.of());
+        }
+    }
+
+    /** The new-candidate form; what was typed is shown again beside the fields at fault. */
+    record CandidateForm(@Nullable String name, @Nullable String email, @Nullable String phone, @Nullable String location,
+            @Nullable String source) {
+
+        CandidateIntake.NewCandidate candidate() {
+            return new CandidateIntake.NewCandidate(name, email, phone, location, source);
+        }
+
+        Map<String, String> typed() {
+            Map<String, String> typed = new HashMap<>();
+            if (name != null) typed.put("name", name);
+            if (email != null) typed.put("email", email);
+            if (phone != null) typed.put("phone", phone);
+            if (location != null) typed.put("location", location);
+            if (source != null) typed.put("source", source);
+            return typed;
         }
     }
 
@@ -70,7 +87,7 @@ class CandidatePages {
         try {
             if (file.getSize() > CandidateIntake.MAX_IMPORT_CHARS) throw new BadInput("import.too-large", 2);
             List<Long> ids = intake.importCsv(new String(file.getBytes(), StandardCharsets.UTF_8), CurrentUser.get().id());
-            redirect.addFlashAttribute("notice", text("import.done", ids.size()));
+            redirect.addFlashAttribute("notice", pages.text("import.done", ids.size()));
             return "redirect:/candidates";
         } catch (CandidateIntake.ImportRefused e) {
             response.setStatus(400);
@@ -105,12 +122,10 @@ class CandidatePages {
     @PostMapping("/candidates/{id}/applications")
     @Team.Recruiting
     String apply(@PathVariable long id, @RequestParam long jobId, RedirectAttributes redirect) {
-        try {
+        return pages.attempt(redirect, "/candidates/" + id, () -> {
             moves.apply(id, jobId, CurrentUser.get());
-        } catch (Conflict e) {
-            redirect.addFlashAttribute("error", text(e.messageKey(), e.args()));
-        }
-        return "redirect:/candidates/" + id;
+            return null;
+        });
     }
 
     @PostMapping("/applications/{id}/move")
@@ -119,14 +134,11 @@ class CandidatePages {
             RedirectAttributes redirect) {
         var user = CurrentUser.get();
         var app = details.application(id, user);
-        try {
+        return pages.attempt(redirect, "/candidates/" + app.candidate().id(), () -> {
             Action parsed = Action.parse(action).orElseThrow(() -> new BadInput("move.action.unknown"));
             moves.move(id, parsed, reason, user);
-            redirect.addFlashAttribute("notice", text("move.done." + parsed.name()));
-        } catch (BadInput | Conflict e) {
-            redirect.addFlashAttribute("error", text(e.messageKey(), e.args()));
-        }
-        return "redirect:/candidates/" + app.candidate().id();
+            return pages.text("move.done." + parsed.name());
+        });
     }
 
     @PostMapping("/applications/{id}/rounds/{roundId}")
@@ -140,15 +152,9 @@ class CandidatePages {
             case "WAIVED" -> Round.Status.WAIVED;
             default -> throw new NotFound("outcome", outcome);
         };
-        try {
+        return pages.attempt(redirect, "/candidates/" + app.candidate().id(), () -> {
             moves.resolveRound(id, roundId, status, reason, user);
-        } catch (BadInput | Conflict e) {
-            redirect.addFlashAttribute("error", text(e.messageKey(), e.args()));
-        }
-        return "redirect:/candidates/" + app.candidate().id();
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+            return null;
+        });
     }
 }

@@ -7,10 +7,10 @@ import dev.boucle.people.Team;
 import dev.boucle.people.Users;
 import dev.boucle.platform.BadInput;
 import dev.boucle.platform.Conflict;
+import dev.boucle.platform.PageMessages;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The jobs list, the new-job form and each job's pipeline board. */
@@ -30,18 +29,18 @@ class JobPages {
     private final MovingApplications moves;
     private final ProcessCatalog catalog;
     private final Users users;
-    private final MessageSource messages;
+    private final PageMessages pages;
     private final ApplicationDetails details;
 
     JobPages(OpeningJobs jobs, Pipeline pipeline, MovingApplications moves, ProcessCatalog catalog, Users users,
-            MessageSource messages, ApplicationDetails details) {
+            PageMessages pages, ApplicationDetails details) {
         this.details = details;
         this.jobs = jobs;
         this.pipeline = pipeline;
         this.moves = moves;
         this.catalog = catalog;
         this.users = users;
-        this.messages = messages;
+        this.pages = pages;
     }
 
     @GetMapping("/")
@@ -56,16 +55,33 @@ class JobPages {
 
     @PostMapping("/jobs")
     @Team.Recruiting
-    String open(@RequestParam Map<String, String> form, Model model,
-            jakarta.servlet.http.HttpServletResponse response) {
-        String manager = form.get("hiringManagerId");
+    String open(JobForm form, Model model, jakarta.servlet.http.HttpServletResponse response) {
         try {
-            long id = jobs.open(new OpeningJobs.NewJob(form.get("title"), form.get("track"), form.get("level"),
-                    form.get("office"), manager == null || manager.isBlank() ? null : parseId(manager)), CurrentUser.get());
+            long id = jobs.open(form.job(), CurrentUser.get());
             return "redirect:/jobs/" + id;
         } catch (BadInput e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return jobsPage(model, e.fieldErrors(), form);
+            return jobsPage(model, e.fieldErrors(), form.typed());
+        }
+    }
+
+    /** The new-job form; the hiring manager is optional, and what was typed is shown again beside the fields at fault. */
+    record JobForm(@Nullable String title, @Nullable String track, @Nullable String level, @Nullable String office,
+            @Nullable String hiringManagerId) {
+
+        OpeningJobs.NewJob job() {
+            return new OpeningJobs.NewJob(title, track, level, office,
+                    hiringManagerId == null || hiringManagerId.isBlank() ? null : parseId(hiringManagerId));
+        }
+
+        Map<String, String> typed() {
+            Map<String, String> typed = new HashMap<>();
+            if (title != null) typed.put("title", title);
+            if (track != null) typed.put("track", track);
+            if (level != null) typed.put("level", level);
+            if (office != null) typed.put("office", office);
+            if (hiringManagerId != null) typed.put("hiringManagerId", hiringManagerId);
+            return typed;
         }
     }
 
@@ -98,7 +114,7 @@ class JobPages {
         try {
             moves.move(applicationId, Action.ADVANCE, null, CurrentUser.get());
         } catch (Conflict e) {
-            error = messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale());
+            error = pages.refusal(e);
         }
         if (htmx == null) {
             if (error != null) redirect.addFlashAttribute("error", error);

@@ -5,9 +5,9 @@ import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Team;
 import dev.boucle.platform.Conflict;
 import dev.boucle.platform.DataFileException;
+import dev.boucle.platform.PageMessages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,12 +23,12 @@ class ProcessPages {
 
     private final ProcessCatalog catalog;
     private final ProcessAdministration administration;
-    private final MessageSource messages;
+    private final PageMessages pages;
 
-    ProcessPages(ProcessCatalog catalog, ProcessAdministration administration, MessageSource messages) {
+    ProcessPages(ProcessCatalog catalog, ProcessAdministration administration, PageMessages pages) {
         this.catalog = catalog;
         this.administration = administration;
-        this.messages = messages;
+        this.pages = pages;
     }
 
     @GetMapping("/process")
@@ -48,11 +48,11 @@ class ProcessPages {
                 throw new DataFileException(name, 1, "(file)", "data.error.too-large", 512);
             }
             administration.replace(name, new String(file.getBytes(), StandardCharsets.UTF_8), CurrentUser.get());
-            redirect.addFlashAttribute("notice", messages.getMessage("process.replaced", null, locale));
+            redirect.addFlashAttribute("notice", pages.text("process.replaced"));
         } catch (DataFileException e) {
             redirect.addFlashAttribute("error", e.describe(locale));
         } catch (Conflict e) {
-            redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.args(), locale));
+            redirect.addFlashAttribute("error", pages.refusal(e));
         }
         return "redirect:/process";
     }

@@ -6,7 +6,7 @@ import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Team;
 import dev.boucle.platform.BadInput;
 import dev.boucle.platform.Conflict;
-import java.util.LinkedHashMap;
+import dev.boucle.platform.PageMessages;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,9 +32,11 @@ class OfferPages {
     private final CompBands bands;
     private final LetterDownload letters;
     private final MessageSource messages;
+    private final PageMessages pages;
 
     OfferPages(MakingOffers making, ApprovingOffers approving, ReadingOffers reading, ApplicationDetails details,
-            ProcessCatalog catalog, CompBands bands, LetterDownload letters, MessageSource messages) {
+            ProcessCatalog catalog, CompBands bands, LetterDownload letters, MessageSource messages,
+            PageMessages pages) {
         this.making = making;
         this.approving = approving;
         this.reading = reading;
@@ -43,6 +45,7 @@ class OfferPages {
         this.bands = bands;
         this.letters = letters;
         this.messages = messages;
+        this.pages = pages;
     }
 
     @GetMapping("/applications/{id}/offers")
@@ -170,16 +173,10 @@ class OfferPages {
     }
 
     private void refusal(RedirectAttributes redirect, RuntimeException e) {
-        if (e instanceof BadInput b && !b.fieldErrors().isEmpty()) {
-            Map<String, String> shown = new LinkedHashMap<>();
-            b.fieldErrors().forEach((f, k) -> shown.put(f, text(k)));
-            redirect.addFlashAttribute("error", String.join(" ", shown.values()));
-        } else if (e instanceof dev.boucle.platform.Refusal r) {
-            redirect.addFlashAttribute("error", text(r.messageKey(), r.args()));
-        }
+        redirect.addFlashAttribute("error", pages.refusal(e));
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        return pages.text(key, args);
     }
 }

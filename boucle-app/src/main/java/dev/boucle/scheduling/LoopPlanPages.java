@@ -7,6 +7,7 @@ import dev.boucle.interviews.InterviewPlanning;
 import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Team;
 import dev.boucle.platform.BadInput;
+import dev.boucle.platform.PageMessages;
 import dev.boucle.platform.Refusal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,11 +15,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,9 +41,9 @@ class LoopPlanPages {
     private final InterviewPlanning planning;
     private final HiringAccess access;
     private final ProcessCatalog catalog;
-    private final PageActions actions;
+    private final PageMessages pages;
 
-    LoopPlanPages(Profiles profiles, CandidateSlots candidates, PlanningRuns runs, Publishing publishing, Replanning replanning, PublishedRounds published, ApplicationDetails details, InterviewPlanning planning, HiringAccess access, ProcessCatalog catalog, PageActions actions) {
+    LoopPlanPages(Profiles profiles, CandidateSlots candidates, PlanningRuns runs, Publishing publishing, Replanning replanning, PublishedRounds published, ApplicationDetails details, InterviewPlanning planning, HiringAccess access, ProcessCatalog catalog, PageMessages pages) {
         this.profiles = profiles;
         this.candidates = candidates;
         this.runs = runs;
@@ -52,7 +54,7 @@ class LoopPlanPages {
         this.planning = planning;
         this.access = access;
         this.catalog = catalog;
-        this.actions = actions;
+        this.pages = pages;
     }
 
     @GetMapping("/applications/{id}/schedule")
@@ -87,7 +89,7 @@ class LoopPlanPages {
     @Team.Recruiting
     String availability(@PathVariable long id, @RequestParam(defaultValue = "") String zone, @RequestParam(defaultValue = "") String slots,
             RedirectAttributes redirect) {
-        return actions.attempt(redirect, "/applications/" + id + "/schedule", () -> {
+        return pages.attempt(redirect, "/applications/" + id + "/schedule", () -> {
             List<CandidateSlots.Slot> parsed = new ArrayList<>();
             for (String line : slots.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
                 String[] parts = line.split("\\s+");
@@ -95,42 +97,52 @@ class LoopPlanPages {
                 parsed.add(new CandidateSlots.Slot(parts[0], parts[1]));
             }
             candidates.replace(id, new CandidateSlots.Entry(zone, parsed), CurrentUser.get());
-            return actions.text("sched.availability.saved");
+            return pages.text("sched.availability.saved");
         });
     }
 
     @PostMapping("/applications/{id}/schedule")
     @Team.Recruiting
-    String solve(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        return actions.attempt(redirect, "/applications/" + id + "/schedule", () -> {
-            ZoneId zone = ZoneId.of(candidates.of(id, CurrentUser.get()).zone() == null ? "UTC" : candidates.of(id, CurrentUser.get()).zone());
+    String solve(@PathVariable long id, PinsForm form, BindingResult binding, RedirectAttributes redirect) {
+        return pages.attempt(binding, redirect, "/applications/" + id + "/schedule", () -> {
+            String typedZone = candidates.of(id, CurrentUser.get()).zone();
+            runs.start(id, form.stage(), form.pins(ZoneId.of(typedZone == null ? "UTC" : typedZone)), CurrentUser.get());
+            return pages.text("sched.solve.started");
+        });
+    }
+
+    /**
+     * The plan page's solve form: the rounds pinned, and for each round ({@code interviewer[round]},
+     * {@code start[round]}) the interviewer and the start typed in the candidate's zone.
+     */
+    record PinsForm(@Nullable String stage, @Nullable List<Long> pin, @Nullable Map<String, String> interviewer,
+            @Nullable Map<String, String> start) {
+
+        List<Schedule.Pin> pins(ZoneId zone) {
             List<Schedule.Pin> pins = new ArrayList<>();
-            for (String round : form.getOrDefault("pin", List.of())) {
-                String interviewer = form.getFirst("interviewer-" + round);
-                String start = form.getFirst("start-" + round);
+            for (long round : pin == null ? List.<Long>of() : pin) {
+                String who = interviewer == null ? null : interviewer.get(String.valueOf(round));
+                String at = start == null ? null : start.get(String.valueOf(round));
                 try {
-                    pins.add(new Schedule.Pin(Long.parseLong(round), Long.parseLong(interviewer == null ? "" : interviewer),
-                            LocalDateTime.parse(start == null ? "" : start).atZone(zone).toInstant()));
+                    pins.add(new Schedule.Pin(round, Long.parseLong(who == null ? "" : who),
+                            LocalDateTime.parse(at == null ? "" : at).atZone(zone).toInstant()));
                 } catch (NumberFormatException | DateTimeParseException e) {
                     throw new BadInput(Map.of("pins", "sched.pin.grain"), "sched.pin.grain", 15);
                 }
             }
-            runs.start(id, form.getFirst("stage"), pins, CurrentUser.get());
-            return actions.text("sched.solve.started");
-        });
+            return pins;
+        }
     }
 
     @PostMapping("/schedules/{id}/publish")
     @Team.Recruiting
     String publish(@PathVariable long id, RedirectAttributes redirect) {
         long app = runs.view(id, CurrentUser.get()).applicationId();
-        return actions.attempt(redirect, "/applications/" + app + "/schedule", () -> {
+        return pages.attempt(redirect, "/applications/" + app + "/schedule", () -> {
             Publishing.Outcome done = publishing.publish(id, CurrentUser.get());
-            return actions.text("sched.published", done.invitations(), done.moved());
+            return pages.text("sched.published", done.invitations(), done.moved());
         });
     }
-
-    // Declining a published interview, from the week or from the plan page
 
     // Declining a published interview, from the week or from the plan page
 
@@ -148,14 +160,14 @@ class LoopPlanPages {
                         + (WEEK_LABEL.matcher(week).matches() ? "&week=" + week : "");
         try {
             Replanning.Replanned done = replanning.decline(roundId, interviewerId, reason.strip(), user);
-            redirect.addFlashAttribute("notice", actions.text("sched.replanned", done.moved(), done.unplaced()));
+            redirect.addFlashAttribute("notice", pages.text("sched.replanned", done.moved(), done.unplaced()));
         } catch (BadInput e) {
-            redirect.addFlashAttribute("declineError", e.fieldErrors().isEmpty() ? actions.text(e.messageKey(), e.args())
-                    : actions.text(e.fieldErrors().values().iterator().next()));
+            redirect.addFlashAttribute("declineError", e.fieldErrors().isEmpty() ? pages.text(e.messageKey(), e.args())
+                    : pages.text(e.fieldErrors().values().iterator().next()));
             redirect.addFlashAttribute("declineRound", roundId);
         } catch (RuntimeException e) {
             if (!(e instanceof Refusal r)) throw e;
-            redirect.addFlashAttribute("declineError", actions.text(r.messageKey(), r.args()));
+            redirect.addFlashAttribute("declineError", pages.text(r.messageKey(), r.args()));
             redirect.addFlashAttribute("declineRound", roundId);
         }
         return "redirect:" + back;

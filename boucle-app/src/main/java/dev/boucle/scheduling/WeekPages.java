@@ -4,6 +4,7 @@ import dev.boucle.hiring.process.ProcessCatalog;
 import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Team;
 import dev.boucle.platform.BadInput;
+import dev.boucle.platform.PageMessages;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,13 +18,13 @@ class WeekPages {
     private final WeekView weeks;
     private final Profiles profiles;
     private final ProcessCatalog catalog;
-    private final PageActions actions;
+    private final PageMessages pages;
 
-    WeekPages(WeekView weeks, Profiles profiles, ProcessCatalog catalog, PageActions actions) {
+    WeekPages(WeekView weeks, Profiles profiles, ProcessCatalog catalog, PageMessages pages) {
         this.weeks = weeks;
         this.profiles = profiles;
         this.catalog = catalog;
-        this.actions = actions;
+        this.pages = pages;
     }
 
     @GetMapping("/schedule/week")
@@ -35,7 +36,7 @@ class WeekPages {
             model.addAttribute("week", weeks.of(interviewer, office, week, zone, user));
         } catch (BadInput e) {
             model.addAttribute("week", weeks.of(interviewer, office, null, null, user));
-            model.addAttribute("error", actions.text(e.messageKey(), e.args()));
+            model.addAttribute("error", pages.text(e.messageKey(), e.args()));
         }
         model.addAttribute("process", catalog.current());
         model.addAttribute("manager", user.in(Team.RECRUITING));
