@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationIndex {
 
     /** An application, its job and the job's office. */
-    public record Placed(long applicationId, long jobId, String office) {}
+    public record Placed(ApplicationId application, JobId job, String office) {}
 
     private final JdbcClient jdbc;
 
@@ -24,8 +24,8 @@ public class ApplicationIndex {
     }
 
     /** Every application id, oldest first. */
-    public List<Long> all() {
-        return jdbc.sql("select id from applications order by id").query(Long.class).list();
+    public List<ApplicationId> all() {
+        return jdbc.sql("select id from applications order by id").query((rs, n) -> new ApplicationId(rs.getLong(1))).list();
     }
 
     /** The applications in this stage with this status, oldest first. */
@@ -34,6 +34,6 @@ public class ApplicationIndex {
                 select a.id, a.job_id, j.office from applications a join jobs j on j.id = a.job_id
                 where a.stage = ? and a.status = ? order by a.id""")
                 .params(stage.name(), status.name())
-                .query((rs, n) -> new Placed(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+                .query((rs, n) -> new Placed(new ApplicationId(rs.getLong(1)), new JobId(rs.getLong(2)), rs.getString(3))).list();
     }
 }

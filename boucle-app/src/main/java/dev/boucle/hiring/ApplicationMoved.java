@@ -1,5 +1,6 @@
 package dev.boucle.hiring;
 
+import dev.boucle.people.UserId;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -9,5 +10,5 @@ import org.jspecify.annotations.Nullable;
  * other modules' listeners after it commits (Spring Modulith's publication registry).
  * It names ids, not people: a listener that needs more asks hiring's read API.
  */
-public record ApplicationMoved(long applicationId, long jobId, long candidateId, Loop.@Nullable Position from, Loop.Position to,
-        Instant at, long actorId) {}
+public record ApplicationMoved(ApplicationId application, JobId job, CandidateId candidate, Loop.@Nullable Position from,
+        Loop.Position to, Instant at, UserId actor) {}

@@ -5,6 +5,7 @@ import dev.boucle.hiring.process.ProcessCatalog;
 import dev.boucle.hiring.process.StageKind;
 import dev.boucle.hiring.process.Track;
 import dev.boucle.people.CurrentUser;
+import dev.boucle.people.UserId;
 import dev.boucle.platform.BadInput;
 import dev.boucle.platform.Conflict;
 import dev.boucle.platform.NotFound;
@@ -65,10 +66,10 @@ public class MovingApplications {
         StageKind first = track.firstStage();
         long id = applications.insert(candidateId, jobId, first, at);
         rounds.plan(id, first, track.stage(first).rounds());
-        timeline.append(id, EventType.APPLIED, at, actor.id(), actor.name(), null,
-                new Loop.Position(first, ApplicationStatus.ACTIVE), null, null);
-        events.publishEvent(new ApplicationMoved(id, jobId, candidateId, null, new Loop.Position(first, ApplicationStatus.ACTIVE), at,
-                actor.id()));
+        Loop.Position entered = new Loop.Position(first, ApplicationStatus.ACTIVE);
+        timeline.append(TimelineEntry.moved(id, EventType.APPLIED, at, actor, null, entered, null));
+        events.publishEvent(new ApplicationMoved(new ApplicationId(id), new JobId(jobId), new CandidateId(candidateId), null, entered, at,
+                new UserId(actor.id())));
         return id;
     }
 
@@ -106,9 +107,9 @@ public class MovingApplications {
             case Loop.Outcome.Refused refused -> throw new Conflict(refused.reasonKey(), localisable(refused.args().toArray()));
             case Loop.Outcome.Moved moved -> {
                 applications.moveTo(row, moved.next(), at);
-                events.publishEvent(new ApplicationMoved(applicationId, row.jobId(), row.candidateId(), row.position(), moved.next(), at,
-                        actor.id()));
-                timeline.append(applicationId, moved.event(), at, actor.id(), actor.name(), row.position(), moved.next(), why, null);
+                events.publishEvent(new ApplicationMoved(new ApplicationId(applicationId), new JobId(row.jobId()),
+                        new CandidateId(row.candidateId()), row.position(), moved.next(), at, new UserId(actor.id())));
+                timeline.append(TimelineEntry.moved(applicationId, moved.event(), at, actor, row.position(), moved.next(), why));
                 if (moved.next().stage() != row.stage()) {
                     rounds.plan(applicationId, moved.next().stage(), track.stage(moved.next().stage()).rounds());
                 }
@@ -137,8 +138,8 @@ public class MovingApplications {
         if (row.status().closed()) throw new Conflict("move.refused.closed", localisable(new Object[] {row.status()}));
         if (round.status() != Round.Status.OPEN) throw new Conflict("round.refused.resolved");
         rounds.resolve(roundId, outcome, actor.id(), at, why);
-        timeline.append(applicationId, outcome == Round.Status.DONE ? EventType.ROUND_COMPLETED : EventType.ROUND_WAIVED,
-                at, actor.id(), actor.name(), null, null, why, roundId);
+        timeline.append(TimelineEntry.ofRound(applicationId,
+                outcome == Round.Status.DONE ? EventType.ROUND_COMPLETED : EventType.ROUND_WAIVED, at, actor, roundId, why));
         return rounds.byId(roundId).orElseThrow();
     }
 
@@ -153,8 +154,7 @@ public class MovingApplications {
         if (round.status() != Round.Status.OPEN) return;
         Instant at = clock.instant();
         rounds.resolve(roundId, Round.Status.DONE, lastSubmitter.id(), at, null);
-        timeline.append(applicationId, EventType.ROUND_COMPLETED, at, lastSubmitter.id(), lastSubmitter.name(), null, null,
-                null, roundId);
+        timeline.append(TimelineEntry.ofRound(applicationId, EventType.ROUND_COMPLETED, at, lastSubmitter, roundId, null));
     }
 
     /** Sets who interviews a round; the interviews module checks the planner's rights. */
@@ -163,8 +163,7 @@ public class MovingApplications {
         rounds.byId(roundId).filter(r -> r.applicationId() == applicationId).orElseThrow(() -> new NotFound("round", roundId));
         if (rounds.panel(roundId).equals(panel.stream().sorted().toList())) return;
         rounds.assignPanel(roundId, panel);
-        timeline.append(applicationId, EventType.PANEL_ASSIGNED, clock.instant(), planner.id(), planner.name(), null, null,
-                null, roundId);
+        timeline.append(TimelineEntry.ofRound(applicationId, EventType.PANEL_ASSIGNED, clock.instant(), planner, roundId, null));
     }
 
     public List<Long> panel(long roundId) {
@@ -185,8 +184,7 @@ public class MovingApplications {
             return new dev.boucle.hiring.process.RoundTemplate(type, minutes, roundType.defaultAiPolicy(), null);
         }).toList();
         rounds.add(applicationId, row.stage(), templates);
-        timeline.append(applicationId, EventType.ROUNDS_ADDED, clock.instant(), decider.id(), decider.name(), null, null,
-                reason, null);
+        timeline.append(TimelineEntry.ofLoop(applicationId, EventType.ROUNDS_ADDED, clock.instant(), decider, reason));
     }
 
     private Track trackOf(Job job) {

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * A round with its panel and where its application stands: what the modules that plan, book
- * and chase interviews need of hiring, in one row per round.
+ * and chase interviews need of hiring, in one row per round. The panel is a list of user ids.
  */
-public record PanelRound(long roundId, long applicationId, long candidateId, String candidateName, String type,
+public record PanelRound(RoundId round, ApplicationId application, CandidateId candidate, String candidateName, String type,
         Round.Status status, ApplicationStatus applicationStatus, List<Long> panel) {
 
     public PanelRound {

@@ -35,31 +35,31 @@ public class Panels {
         this.rounds = rounds;
     }
 
-    public Optional<Round> round(long roundId) {
-        return rounds.byId(roundId);
+    public Optional<Round> round(RoundId round) {
+        return rounds.byId(round.value());
     }
 
     /** These rounds, by id order; an id with no round is left out. */
-    public List<PanelRound> rounds(Collection<Long> roundIds) {
+    public List<PanelRound> rounds(Collection<RoundId> roundIds) {
         if (roundIds.isEmpty()) return List.of();
-        return jdbc.sql(SELECT + " where r.id = any(?)" + GROUP).param(roundIds.stream().distinct().toArray(Long[]::new))
+        return jdbc.sql(SELECT + " where r.id = any(?)" + GROUP).param(roundIds.stream().map(RoundId::value).distinct().toArray(Long[]::new))
                 .query(Panels::map).list();
     }
 
     /** Every round of every application of this candidate. */
-    public List<PanelRound> ofCandidate(long candidateId) {
-        return jdbc.sql(SELECT + " where a.candidate_id = ?" + GROUP).param(candidateId).query(Panels::map).list();
+    public List<PanelRound> ofCandidate(CandidateId candidate) {
+        return jdbc.sql(SELECT + " where a.candidate_id = ?" + GROUP).param(candidate.value()).query(Panels::map).list();
     }
 
     /** The ids of this candidate's applications, oldest first. */
-    public List<Long> applicationsOf(long candidateId) {
-        return jdbc.sql("select id from applications where candidate_id = ? order by id").param(candidateId)
-                .query(Long.class).list();
+    public List<ApplicationId> applicationsOf(CandidateId candidate) {
+        return jdbc.sql("select id from applications where candidate_id = ? order by id").param(candidate.value())
+                .query((rs, n) -> new ApplicationId(rs.getLong(1))).list();
     }
 
     private static PanelRound map(ResultSet rs, int n) throws SQLException {
         Long[] panel = (Long[]) rs.getArray("panel").getArray();
-        return new PanelRound(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+        return new PanelRound(new RoundId(rs.getLong(1)), new ApplicationId(rs.getLong(2)), new CandidateId(rs.getLong(3)), rs.getString(4), rs.getString(5),
                 Round.Status.valueOf(rs.getString(6)), ApplicationStatus.valueOf(rs.getString(7)), Arrays.asList(panel));
     }
 }

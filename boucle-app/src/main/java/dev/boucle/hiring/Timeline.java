@@ -3,7 +3,6 @@ package dev.boucle.hiring;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,15 +17,17 @@ class Timeline {
         this.jdbc = jdbc;
     }
 
-    void append(long applicationId, EventType type, Instant at, long actorId, String actorName,
-            Loop.Position from, Loop.Position to, String reason, Long roundId) {
+    void append(TimelineEntry e) {
+        Loop.Position from = e.from();
+        Loop.Position to = e.to();
         jdbc.sql("""
                 insert into application_events (application_id, type, at, actor_id, actor_name,
                   from_stage, to_stage, from_status, to_status, reason, round_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(applicationId, type.name(), Timestamp.from(at), actorId, actorName,
+                .params(e.applicationId(), e.type().name(), Timestamp.from(e.at()), e.actorId(), e.actorName(),
                         from == null ? null : from.stage().name(), to == null ? null : to.stage().name(),
-                        from == null ? null : from.status().name(), to == null ? null : to.status().name(), reason, roundId)
+                        from == null ? null : from.status().name(), to == null ? null : to.status().name(), e.reason(),
+                        e.roundId())
                 .update();
     }
 

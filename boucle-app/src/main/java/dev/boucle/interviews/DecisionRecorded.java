@@ -1,6 +1,8 @@
 package dev.boucle.interviews;
 
+import dev.boucle.hiring.ApplicationId;
+import dev.boucle.people.UserId;
 import java.time.Instant;
 
 /** The final review's decision on an application (HIRE, NO_HIRE, MORE_DATA), by a named person. */
-public record DecisionRecorded(long applicationId, String decision, long deciderId, Instant at) {}
+public record DecisionRecorded(ApplicationId application, String decision, UserId decider, Instant at) {}

@@ -2,6 +2,7 @@ package dev.boucle.interviews;
 
 import dev.boucle.hiring.Action;
 import dev.boucle.hiring.ApplicationDetails;
+import dev.boucle.hiring.ApplicationId;
 import dev.boucle.hiring.HiringAccess;
 import dev.boucle.hiring.MovingApplications;
 import dev.boucle.hiring.Round;
@@ -12,6 +13,7 @@ import dev.boucle.interviews.calibration.CalibrationResult;
 import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Role;
 import dev.boucle.people.Team;
+import dev.boucle.people.UserId;
 import dev.boucle.platform.BadInput;
 import dev.boucle.platform.Conflict;
 import java.time.Clock;
@@ -138,7 +140,7 @@ public class FinalReview {
         Instant at = clock.instant();
         record.decide(applicationId, verdict, verdict == Verdict.HIRE ? request.level() : null, rationale, decider.id(), at,
                 verdict == Verdict.MORE_DATA ? rounds : List.of());
-        events.publishEvent(new DecisionRecorded(applicationId, verdict.name(), decider.id(), at));
+        events.publishEvent(new DecisionRecorded(new ApplicationId(applicationId), verdict.name(), new UserId(decider.id()), at));
         return new Decision(verdict, verdict == Verdict.HIRE ? request.level() : null, rationale, decider.name(), at,
                 verdict == Verdict.MORE_DATA ? rounds : List.of());
     }

@@ -1,5 +1,7 @@
 package dev.boucle.interviews;
 
+import dev.boucle.hiring.ApplicationId;
+import dev.boucle.hiring.RoundId;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +30,7 @@ public class InterviewCalendar {
                 where starts_at is not null and starts_at < ? and starts_at + minutes * interval '1 minute' > ?
                 order by starts_at, round_id""")
                 .params(Timestamp.from(end), Timestamp.from(start))
-                .query((rs, n) -> new PlannedInterview(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(),
+                .query((rs, n) -> new PlannedInterview(new RoundId(rs.getLong(1)), new ApplicationId(rs.getLong(2)), rs.getTimestamp(3).toInstant(),
                         rs.getTimestamp(4).toInstant()))
                 .list();
     }

@@ -1,6 +1,7 @@
 package dev.boucle.interviews;
 
 import dev.boucle.hiring.Panels;
+import dev.boucle.hiring.RoundId;
 import dev.boucle.hiring.process.AiPolicy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,7 +45,7 @@ class Interviews {
     /** A round that was never planned or listed still has its interview, with the round's defaults (asked of hiring). */
     private void ensure(long roundId) {
         if (jdbc.sql("select exists(select 1 from interviews where round_id = ?)").param(roundId).query(Boolean.class).single()) return;
-        panels.round(roundId).ifPresent(round -> jdbc.sql("""
+        panels.round(new RoundId(roundId)).ifPresent(round -> jdbc.sql("""
                 insert into interviews (round_id, application_id, minutes, ai_policy) values (?, ?, ?, ?)
                 on conflict (round_id) do nothing""")
                 .params(round.id(), round.applicationId(), round.minutes(), round.aiPolicy().name()).update());

@@ -1,5 +1,6 @@
 package dev.boucle.interviews;
 
+import dev.boucle.hiring.ApplicationId;
 import dev.boucle.hiring.ApplicationIndex;
 import dev.boucle.hiring.Round;
 import dev.boucle.interviews.questions.Question;
@@ -69,7 +70,7 @@ class InterviewsDemo implements ApplicationRunner {
     private void load(CurrentUser admin) {
         Random random = new Random(7);
         Map<Long, Double> leniency = new LinkedHashMap<>();
-        List<Long> apps = index.all();
+        List<Long> apps = index.all().stream().map(ApplicationId::value).toList();
         for (long appId : apps) {
             double ability = 2.6 + random.nextGaussian() * 0.5;
             for (Interview i : planning.of(appId, admin)) {

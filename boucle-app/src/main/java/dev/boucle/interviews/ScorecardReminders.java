@@ -3,6 +3,7 @@ package dev.boucle.interviews;
 import dev.boucle.hiring.PanelRound;
 import dev.boucle.hiring.Panels;
 import dev.boucle.hiring.Round;
+import dev.boucle.hiring.RoundId;
 import dev.boucle.people.Users;
 import dev.boucle.platform.OncePerCluster;
 import java.sql.Timestamp;
@@ -75,13 +76,13 @@ class ScorecardReminders {
                 union select round_id || ':' || user_id from scorecard_reminders where round_id = any(:ids)""")
                 .param("ids", ids).query(String.class).list());
         int sent = 0;
-        for (PanelRound round : panels.rounds(ended)) {
+        for (PanelRound round : panels.rounds(ended.stream().map(RoundId::new).toList())) {
             if (round.status() != Round.Status.OPEN || round.applicationStatus().closed()) continue;
             for (long user : round.panel()) {
-                if (done.contains(round.roundId() + ":" + user)) continue;
+                if (done.contains(round.round() + ":" + user)) continue;
                 jdbc.sql("insert into scorecard_reminders (round_id, user_id, sent_at) values (?, ?, ?) on conflict do nothing")
-                        .params(round.roundId(), user, Timestamp.from(now)).update();
-                users.byId(user).ifPresent(u -> mail.reminder(u, round.candidateName(), round.type(), round.roundId()));
+                        .params(round.round().value(), user, Timestamp.from(now)).update();
+                users.byId(user).ifPresent(u -> mail.reminder(u, round.candidateName(), round.type(), round.round().value()));
                 sent++;
             }
         }

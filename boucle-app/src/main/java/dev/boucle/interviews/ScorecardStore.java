@@ -2,6 +2,7 @@ package dev.boucle.interviews;
 
 import dev.boucle.hiring.PanelRound;
 import dev.boucle.hiring.Panels;
+import dev.boucle.hiring.RoundId;
 import dev.boucle.hiring.process.AiPolicy;
 import dev.boucle.people.Users;
 import java.sql.ResultSet;
@@ -76,7 +77,9 @@ class ScorecardStore {
                         readRatings(rs.getString(5)).values().stream().mapToInt(Integer::intValue).average().orElse(0)))
                 .list();
         Map<Long, String> types = new HashMap<>();
-        for (PanelRound r : panels.rounds(rows.stream().map(Row::roundId).distinct().toList())) types.put(r.roundId(), r.type());
+        for (PanelRound r : panels.rounds(rows.stream().map(r -> new RoundId(r.roundId())).distinct().toList())) {
+            types.put(r.round().value(), r.type());
+        }
         return rows.stream().filter(r -> types.containsKey(r.roundId()))
                 .map(r -> new Calibrated.Input(r.id(), r.applicationId(), r.interviewerId(), types.get(r.roundId()), r.mean())).toList();
     }

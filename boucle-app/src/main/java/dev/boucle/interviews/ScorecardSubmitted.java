@@ -1,6 +1,9 @@
 package dev.boucle.interviews;
 
+import dev.boucle.hiring.ApplicationId;
+import dev.boucle.hiring.RoundId;
+import dev.boucle.people.UserId;
 import java.time.Instant;
 
 /** A panelist's scorecard (a first version, or an amendment after the reveal) was recorded. */
-public record ScorecardSubmitted(long roundId, long applicationId, long interviewerId, boolean amendment, Instant at) {}
+public record ScorecardSubmitted(RoundId round, ApplicationId application, UserId interviewer, boolean amendment, Instant at) {}

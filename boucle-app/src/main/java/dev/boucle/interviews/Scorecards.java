@@ -1,15 +1,18 @@
 package dev.boucle.interviews;
 
 import dev.boucle.hiring.ApplicationDetails;
+import dev.boucle.hiring.ApplicationId;
 import dev.boucle.hiring.HiringAccess;
 import dev.boucle.hiring.MovingApplications;
 import dev.boucle.hiring.Round;
+import dev.boucle.hiring.RoundId;
 import dev.boucle.hiring.process.StageKind;
 import dev.boucle.interviews.rubric.Rubric;
 import dev.boucle.interviews.rubric.Rubrics;
 import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Role;
 import dev.boucle.people.Team;
+import dev.boucle.people.UserId;
 import dev.boucle.platform.BadInput;
 import dev.boucle.platform.Conflict;
 import dev.boucle.platform.NotFound;
@@ -105,7 +108,8 @@ public class Scorecards {
         store.insert(roundId, row.applicationId(), interviewer.id(), input.ratings(), evidence,
                 Scorecard.Recommendation.valueOf(input.recommendation()), blankToNull(input.summary()), row.aiPolicy(),
                 row.questionId(), row.questionVersion(), clock.instant(), amendment);
-        events.publishEvent(new ScorecardSubmitted(roundId, row.applicationId(), interviewer.id(), amendment != null, clock.instant()));
+        events.publishEvent(new ScorecardSubmitted(new RoundId(roundId), new ApplicationId(row.applicationId()), new UserId(interviewer.id()),
+                amendment != null, clock.instant()));
         if (store.submitters(roundId).containsAll(panel)) moves.completeFromScorecards(row.applicationId(), roundId, interviewer);
         List<Scorecard> mine = store.ofApplication(row.applicationId()).stream()
                 .filter(s -> s.roundId() == roundId && s.interviewerId() == interviewer.id()).toList();

@@ -8,4 +8,4 @@ import org.jspecify.annotations.Nullable;
  * approver, extended, accepted, declined, expired. Published with the row of its history, in
  * the same transaction; {@code from} is null for a new offer.
  */
-public record OfferChanged(long offerId, OfferEventType type, @Nullable OfferState from, @Nullable OfferState to, Instant at) {}
+public record OfferChanged(OfferId offer, OfferEventType type, @Nullable OfferState from, @Nullable OfferState to, Instant at) {}

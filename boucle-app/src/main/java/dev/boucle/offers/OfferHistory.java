@@ -29,7 +29,7 @@ class OfferHistory {
                         reason, Timestamp.from(at))
                 .update();
         // Every change of an offer is a row here, so this is the one place that tells other modules.
-        events.publishEvent(new OfferChanged(offerId, type, from, to, at));
+        events.publishEvent(new OfferChanged(new OfferId(offerId), type, from, to, at));
     }
 
     List<OfferEvent> of(long offerId) {

@@ -61,7 +61,7 @@ class OffersDemo implements ApplicationRunner {
         // Prefer a job of manager@boucle.test, the hiring manager the sign-in page lists, so the demo can approve it.
         Long manager = users.byEmail("manager@boucle.test").map(CurrentUser::id).orElse(null);
         List<Long> atOffer = index.at(StageKind.OFFER, ApplicationStatus.ACTIVE).stream()
-                .map(ApplicationIndex.Placed::applicationId).toList();
+                .map(placed -> placed.application().value()).toList();
         atOffer.stream().filter(app -> Objects.equals(details.application(app, recruiter).job().hiringManagerId(), manager))
                 .findFirst().or(() -> atOffer.stream().findFirst())
                 .ifPresent(app -> tx.executeWithoutResult(status -> load(app, recruiter)));

@@ -1,8 +1,10 @@
 package dev.boucle.scheduling;
 
+import dev.boucle.hiring.CandidateId;
 import dev.boucle.hiring.PanelRound;
 import dev.boucle.hiring.Panels;
 import dev.boucle.hiring.Round;
+import dev.boucle.hiring.RoundId;
 import dev.boucle.interviews.InterviewCalendar;
 import dev.boucle.interviews.PlannedInterview;
 import java.util.ArrayList;
@@ -47,12 +49,12 @@ class Commitments {
 
     private List<Sitting> sittings(TimeSpan window, Collection<Long> except) {
         List<PlannedInterview> planned = calendar.between(window.start(), window.end()).stream()
-                .filter(i -> !except.contains(i.roundId())).toList();
-        Map<Long, PanelRound> rounds = panels.rounds(planned.stream().map(PlannedInterview::roundId).toList()).stream()
-                .collect(Collectors.toMap(PanelRound::roundId, Function.identity()));
+                .filter(i -> !except.contains(i.round().value())).toList();
+        Map<RoundId, PanelRound> rounds = panels.rounds(planned.stream().map(PlannedInterview::round).toList()).stream()
+                .collect(Collectors.toMap(PanelRound::round, Function.identity()));
         List<Sitting> sittings = new ArrayList<>();
         for (PlannedInterview i : planned) {
-            PanelRound r = rounds.get(i.roundId());
+            PanelRound r = rounds.get(i.round());
             if (r != null && r.status() != Round.Status.WAIVED) sittings.add(new Sitting(i, r));
         }
         return sittings;
@@ -74,8 +76,8 @@ class Commitments {
     /** Everyone on the panel of another round of this candidate, in any application: they have met them. */
     List<Long> metCandidate(long candidateId, Collection<Long> except) {
         Set<Long> met = new LinkedHashSet<>();
-        for (PanelRound r : panels.ofCandidate(candidateId)) {
-            if (r.status() != Round.Status.WAIVED && !except.contains(r.roundId())) met.addAll(r.panel());
+        for (PanelRound r : panels.ofCandidate(new CandidateId(candidateId))) {
+            if (r.status() != Round.Status.WAIVED && !except.contains(r.round().value())) met.addAll(r.panel());
         }
         return List.copyOf(met);
     }
@@ -90,13 +92,14 @@ class Commitments {
         if (users.isEmpty()) return List.of();
         Set<Long> wanted = Set.copyOf(users);
         List<Sitting> sittings = sittings(window, Set.of());
-        Set<String> invited = invited(sittings.stream().map(s -> s.round().roundId()).toList());
+        Set<String> invited = invited(sittings.stream().map(s -> s.round().round().value()).toList());
         List<Booking> bookings = new ArrayList<>();
         for (Sitting s : sittings) {
             for (long user : s.round().panel()) {
                 if (!wanted.contains(user)) continue;
-                bookings.add(new Booking(user, s.round().roundId(), s.interview().applicationId(), s.round().type(),
-                        s.round().candidateName(), s.span(), invited.contains(s.round().roundId() + ":" + user)));
+                long round = s.round().round().value();
+                bookings.add(new Booking(user, round, s.interview().application().value(), s.round().type(),
+                        s.round().candidateName(), s.span(), invited.contains(round + ":" + user)));
             }
         }
         bookings.sort(Comparator.comparing((Booking b) -> b.span().start()).thenComparingLong(Booking::roundId)

@@ -100,7 +100,7 @@ class SchedulingDemo implements ApplicationRunner {
                 }
                 day = day.plusDays(1);
             }
-            availability.replace(row.applicationId(), zone, week);
+            availability.replace(row.application().value(), zone, week);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.boucle.hiring.process.StageKind;
 import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Role;
+import dev.boucle.people.UserId;
 import dev.boucle.people.Users;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,14 +53,14 @@ class HiringModuleTest {
                 .toArriveAndVerify(e -> {
                     assertThat(e.from()).isNull();
                     assertThat(e.to().stage()).isEqualTo(StageKind.RECRUITER_SCREEN);
-                    assertThat(e.jobId()).isEqualTo(job);
-                    assertThat(e.candidateId()).isEqualTo(candidate);
-                    assertThat(e.actorId()).isEqualTo(admin.id());
+                    assertThat(e.job()).isEqualTo(new JobId(job));
+                    assertThat(e.candidate()).isEqualTo(new CandidateId(candidate));
+                    assertThat(e.actor()).isEqualTo(new UserId(admin.id()));
                 });
 
         scenario.stimulate(() -> moves.move(application[0], Action.HOLD, "visa", admin))
                 .andWaitForEventOfType(ApplicationMoved.class)
-                .matching(e -> e.applicationId() == application[0] && e.from() != null)
+                .matching(e -> e.application().value() == application[0] && e.from() != null)
                 .toArriveAndVerify(e -> {
                     assertThat(e.from().status()).isEqualTo(ApplicationStatus.ACTIVE);
                     assertThat(e.to().status()).isEqualTo(ApplicationStatus.ON_HOLD);

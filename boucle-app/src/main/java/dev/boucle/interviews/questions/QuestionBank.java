@@ -1,5 +1,7 @@
 package dev.boucle.interviews.questions;
 
+import dev.boucle.hiring.ApplicationId;
+import dev.boucle.hiring.CandidateId;
 import dev.boucle.hiring.Panels;
 import dev.boucle.hiring.process.HiringProcess;
 import dev.boucle.hiring.process.Level;
@@ -103,7 +105,7 @@ public class QuestionBank {
 
     /** The questions already planned or asked for this candidate, in any of their interviews but one. */
     public Set<String> givenTo(long candidateId, long exceptRoundId) {
-        Long[] applications = panels.applicationsOf(candidateId).toArray(Long[]::new);
+        Long[] applications = panels.applicationsOf(new CandidateId(candidateId)).stream().map(ApplicationId::value).toArray(Long[]::new);
         return Set.copyOf(jdbc.sql("""
                 select question_id from interviews
                 where application_id = any(?) and question_id is not null and round_id <> ?""")

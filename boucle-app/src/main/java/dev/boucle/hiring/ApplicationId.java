@@ -1,0 +1,14 @@
+package dev.boucle.hiring;
+
+/** The id of an application, as it crosses into other modules (events, read APIs), so that ids of different things cannot be swapped. */
+public record ApplicationId(long value) {
+
+    public ApplicationId {
+        if (value <= 0) throw new IllegalArgumentException("an id is positive: " + value);
+    }
+
+    @Override
+    public String toString() {
+        return String.valueOf(value);
+    }
+}
