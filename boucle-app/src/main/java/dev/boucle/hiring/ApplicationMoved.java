@@ -2,6 +2,7 @@ package dev.boucle.hiring;
 
 import dev.boucle.people.UserId;
 import java.time.Instant;
+import org.jmolecules.event.annotation.DomainEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,5 +11,6 @@ import org.jspecify.annotations.Nullable;
  * other modules' listeners after it commits (Spring Modulith's publication registry).
  * It names ids, not people: a listener that needs more asks hiring's read API.
  */
+@DomainEvent
 public record ApplicationMoved(ApplicationId application, JobId job, CandidateId candidate, Loop.@Nullable Position from,
         Loop.Position to, Instant at, UserId actor) {}

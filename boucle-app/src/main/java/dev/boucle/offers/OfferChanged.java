@@ -1,6 +1,7 @@
 package dev.boucle.offers;
 
 import java.time.Instant;
+import org.jmolecules.event.annotation.DomainEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,4 +9,5 @@ import org.jspecify.annotations.Nullable;
  * approver, extended, accepted, declined, expired. Published with the row of its history, in
  * the same transaction; {@code from} is null for a new offer.
  */
+@DomainEvent
 public record OfferChanged(OfferId offer, OfferEventType type, @Nullable OfferState from, @Nullable OfferState to, Instant at) {}
