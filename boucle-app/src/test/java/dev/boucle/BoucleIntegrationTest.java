@@ -49,7 +49,8 @@ public abstract class BoucleIntegrationTest {
         registry.add("boucle.mail.poll-ms", () -> "200");
     }
 
-    private static com.icegreen.greenmail.util.GreenMail startMail() {
+    /** A GreenMail SMTP server on a free port of the loopback address. */
+    public static com.icegreen.greenmail.util.GreenMail startMail() {
         int port;
         try (var socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();

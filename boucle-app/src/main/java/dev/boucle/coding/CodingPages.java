@@ -3,13 +3,13 @@ package dev.boucle.coding;
 import dev.boucle.interviews.Interview;
 import dev.boucle.interviews.InterviewPlanning;
 import dev.boucle.people.CurrentUser;
+import dev.boucle.people.Team;
 import dev.boucle.platform.BadInput;
 import dev.boucle.platform.Conflict;
 import dev.boucle.platform.NotFound;
 import dev.boucle.platform.PageMessages;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,14 +40,14 @@ class CodingPages {
     }
 
     @GetMapping("/coding/problems")
-    @PreAuthorize(SubmissionsApi.STAFF)
+    @Team.Panel
     String problems(Model model) {
         model.addAttribute("problems", List.copyOf(bank.all().values()));
         return "coding/problems";
     }
 
     @GetMapping("/coding/problems/{id}")
-    @PreAuthorize(SubmissionsApi.STAFF)
+    @Team.Panel
     String problem(@PathVariable String id, Model model) {
         CodingProblem p = bank.find(id).orElseThrow(() -> new NotFound("problem", id));
         model.addAttribute("problem", p);
@@ -56,14 +56,14 @@ class CodingPages {
 
     /** The kit's coding panel: the pad, its problem, and every submission with every test. */
     @GetMapping("/interviews/{id}/coding")
-    @PreAuthorize(SubmissionsApi.STAFF)
+    @Team.Panel
     String panel(@PathVariable long id, Model model) {
         return panel(id, model, null, null, null);
     }
 
     /** Opens the pad from the kit's panel (htmx) and answers with the panel showing the link once. */
     @PostMapping("/interviews/{id}/coding/pad")
-    @PreAuthorize(SubmissionsApi.STAFF)
+    @Team.Panel
     String openPad(@PathVariable long id, @RequestParam(required = false) String problemId, Model model) {
         try {
             String token = rounds.openPad(id, problemId, CurrentUser.get());
@@ -76,7 +76,7 @@ class CodingPages {
     }
 
     @PostMapping("/interviews/{id}/coding/pad/close")
-    @PreAuthorize(SubmissionsApi.STAFF)
+    @Team.Panel
     String closePad(@PathVariable long id, Model model) {
         rounds.closePad(id, CurrentUser.get());
         return panel(id, model, null, text("coding.pad.closed-now"), null);

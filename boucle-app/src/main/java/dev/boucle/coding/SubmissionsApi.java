@@ -1,12 +1,12 @@
 package dev.boucle.coding;
 
 import dev.boucle.people.CurrentUser;
+import dev.boucle.people.Team;
 import dev.boucle.platform.NotFound;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 /** Coding problems, submissions to the judge, and the pads of coding rounds. */
 @dev.boucle.platform.ApiController("/api/v1")
 class SubmissionsApi {
-
-    static final String STAFF = "hasAnyRole('ADMIN','RECRUITER','HIRING_MANAGER','INTERVIEWER')";
 
     private final CodingRounds rounds;
     private final ProblemBank bank;
@@ -35,7 +33,7 @@ class SubmissionsApi {
     record Accepted(long id, Submission.Status status) {}
 
     @PostMapping("/submissions")
-    @PreAuthorize(STAFF)
+    @Team.Panel
     ResponseEntity<Accepted> submit(@RequestBody NewSubmission body) {
         long id = rounds.submit(body.problemId(), body.language(), body.source(), body.roundId(), CurrentUser.get());
         return ResponseEntity.accepted().location(URI.create("/api/v1/submissions/" + id)).body(new Accepted(id, Submission.Status.QUEUED));
@@ -43,13 +41,13 @@ class SubmissionsApi {
 
     /** The whole result, hidden tests included: staff only. */
     @GetMapping("/submissions/{id}")
-    @PreAuthorize(STAFF)
+    @Team.Panel
     Submission submission(@PathVariable long id) {
         return rounds.submission(id, CurrentUser.get());
     }
 
     @GetMapping("/interviews/{roundId}/submissions")
-    @PreAuthorize(STAFF)
+    @Team.Panel
     List<Submission> ofRound(@PathVariable long roundId) {
         return rounds.ofRound(roundId, CurrentUser.get());
     }
@@ -60,14 +58,14 @@ class SubmissionsApi {
 
     /** Opens the round's pad; the link in the answer is the only time its secret is shown. */
     @PutMapping("/interviews/{roundId}/pad")
-    @PreAuthorize(STAFF)
+    @Team.Panel
     PadLink openPad(@PathVariable long roundId, @RequestBody PadRequest body) {
         String token = rounds.openPad(roundId, body.problemId(), CurrentUser.get());
         return new PadLink(roundId, body.problemId(), "/pad/" + token);
     }
 
     @DeleteMapping("/interviews/{roundId}/pad")
-    @PreAuthorize(STAFF)
+    @Team.Panel
     ResponseEntity<Void> closePad(@PathVariable long roundId) {
         rounds.closePad(roundId, CurrentUser.get());
         return ResponseEntity.noContent().build();
@@ -79,13 +77,13 @@ class SubmissionsApi {
     record ProblemDetails(ProblemSummary summary, Map<String, String> statementHtml, List<CodingProblem.Sample> samples, List<String> languages) {}
 
     @GetMapping("/problems")
-    @PreAuthorize(STAFF)
+    @Team.Panel
     List<ProblemSummary> problems() {
         return bank.all().values().stream().map(SubmissionsApi::summary).toList();
     }
 
     @GetMapping("/problems/{id}")
-    @PreAuthorize(STAFF)
+    @Team.Panel
     ProblemDetails problem(@PathVariable String id) {
         CodingProblem p = bank.find(id).orElseThrow(() -> new NotFound("problem", id));
         return new ProblemDetails(summary(p), Map.of("en", p.statementHtml().en(), "fr", p.statementHtml().fr()), p.samples(),

@@ -28,10 +28,6 @@ public record CurrentUser(long id, String email, String name, Set<Role> roles, S
         return team.includes(roles);
     }
 
-    public boolean hasAny(Role... wanted) {
-        for (Role r : wanted) if (roles.contains(r)) return true;
-        return false;
-    }
 
     /** The signed-in user of this thread, or an exception if none (routes are authenticated). */
     public static CurrentUser get() {

@@ -11,7 +11,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,10 +44,6 @@ public enum Team {
         this.roles = EnumSet.of(first, rest);
     }
 
-    public Set<Role> roles() {
-        return Set.copyOf(roles);
-    }
-
     public boolean includes(Set<Role> held) {
         return held.stream().anyMatch(roles::contains);
     }
@@ -56,11 +51,6 @@ public enum Team {
     /** The role names, as Spring Security's {@code hasAnyRole} takes them (read by the annotations below). */
     public String[] roleNames() {
         return roles.stream().map(Role::name).toArray(String[]::new);
-    }
-
-    @Override
-    public String toString() {
-        return name() + Arrays.toString(roleNames());
     }
 
     @Target({ElementType.METHOD, ElementType.TYPE}) @Retention(RetentionPolicy.RUNTIME) @Documented

@@ -2,21 +2,16 @@ package dev.boucle.hiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.boucle.ModuleTestSupport;
 import dev.boucle.hiring.process.StageKind;
 import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Role;
 import dev.boucle.people.UserId;
 import dev.boucle.people.Users;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Hiring on its own, with only the modules it declares (people, platform): the pipeline works,
@@ -24,16 +19,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 // The module map is verified once, with the engines set aside, by ModularityTests.
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
-// Its own context and embedded database: closed after the class rather than kept for the JVM's lifetime.
-@DirtiesContext
-@TestPropertySource(properties = {"boucle.admin-token=hiring-module-token-0123456789", "boucle.demo=false"})
-class HiringModuleTest {
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws Exception {
-        Path data = Files.createTempDirectory("boucle-hiring-module");
-        registry.add("boucle.data-dir", data::toString);
-    }
+class HiringModuleTest extends ModuleTestSupport {
 
     @Autowired OpeningJobs jobs;
     @Autowired CandidateIntake intake;

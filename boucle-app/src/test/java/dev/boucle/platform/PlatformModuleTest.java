@@ -3,13 +3,10 @@ package dev.boucle.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import dev.boucle.BoucleIntegrationTest;
 import dev.boucle.ModuleTestSupport;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,19 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.STANDALONE, verifyAutomatically = false)
 class PlatformModuleTest extends ModuleTestSupport {
 
-    static final GreenMail MAIL = start();
-
-    private static GreenMail start() {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
-        mail.start();
-        return mail;
-    }
+    static final GreenMail MAIL = BoucleIntegrationTest.startMail();
 
     private static List<MimeMessage> to(String address) throws MessagingException {
         List<MimeMessage> found = new ArrayList<>();
