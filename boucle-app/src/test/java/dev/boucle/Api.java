@@ -60,6 +60,11 @@ public final class Api {
         return api;
     }
 
+    /** The underlying client (its cookies sign a WebSocket handshake in, as a browser's would). */
+    public HttpClient client() {
+        return http;
+    }
+
     /** The same client, cookies included, talking to another node: a load balancer's change of node. */
     public Api on(int port) {
         return new Api("http://localhost:" + port, token, http);

@@ -41,12 +41,19 @@ public abstract class BoucleIntegrationTest {
     /** A real SMTP server for the whole test run; Boucle's outbox sends to it. */
     protected static final com.icegreen.greenmail.util.GreenMail MAIL = startMail();
 
+    /** The pad's assistant endpoint for the whole run: a local server speaking the chat-completions protocol. */
+    protected static final dev.boucle.pad.FakeChat CHAT = dev.boucle.pad.FakeChat.start();
+    public static final String ASSISTANT_KEY = "it-assistant-key-0123456789";
+
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("boucle.data-dir", DATA::toString);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("boucle.mail.poll-ms", () -> "200");
+        registry.add("boucle.assistant.url", CHAT::url);
+        registry.add("boucle.assistant.key", () -> ASSISTANT_KEY);
+        registry.add("boucle.assistant.model", () -> "fake-model");
     }
 
     /** A GreenMail SMTP server on a free port of the loopback address. */

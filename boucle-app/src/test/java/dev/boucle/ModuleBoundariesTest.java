@@ -42,6 +42,7 @@ class ModuleBoundariesTest {
             "interviews", Set.of("interviews", "interview_notes", "questions", "scorecards", "scorecard_reminders",
                     "stage_closures", "committee_votes", "decisions"),
             "coding", Set.of("coding_pads", "submissions"),
+            "pad", Set.of("pad_documents", "pad_events"),
             "scheduling", Set.of("busy_times", "candidate_availability", "declines", "interviewer_profiles", "invitations",
                     "schedules"),
             "offers", Set.of("offers", "offer_events", "offer_approvals", "offer_approvers", "comp_band_versions"));

@@ -16,25 +16,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Pages of coding rounds: the problem bank, the coding panel of an interview kit (loaded into the
- * kit, so the interviews module needs to know nothing of coding), and the candidate's pad.
+ * kit, so the interviews module needs to know nothing of coding), and a run's result as the candidate sees it.
+ * The candidate's pad itself is the pad module's live room.
  */
 @Controller
 class CodingPages {
 
     private final CodingRounds rounds;
     private final ProblemBank bank;
-    private final JudgeEngine engine;
     private final InterviewPlanning planning;
     private final PageMessages pages;
 
-    CodingPages(CodingRounds rounds, ProblemBank bank, JudgeEngine engine, InterviewPlanning planning, PageMessages pages) {
+    CodingPages(CodingRounds rounds, ProblemBank bank, InterviewPlanning planning, PageMessages pages) {
         this.rounds = rounds;
         this.bank = bank;
-        this.engine = engine;
         this.planning = planning;
         this.pages = pages;
     }
@@ -95,38 +93,6 @@ class CodingPages {
         model.addAttribute("notice", notice);
         model.addAttribute("error", error);
         return "coding/panel";
-    }
-
-    /** The candidate's page: no account, the link is the key. */
-    @GetMapping("/pad/{token}")
-    String pad(@PathVariable String token, @RequestParam(required = false) Long submission, Model model) {
-        CodingRounds.PadSession session = rounds.padSession(token);
-        if (submission != null && !model.containsAttribute("source")) {
-            // After a run the candidate's code stays in the editor.
-            var sent = rounds.candidateSubmission(token, submission);
-            model.addAttribute("source", sent.source());
-            model.addAttribute("language", sent.language());
-        }
-        model.addAttribute("session", session);
-        model.addAttribute("languages", engine.languages());
-        model.addAttribute("starters", StarterCode.forProblem(session.problem().problem(), engine.languages()));
-        model.addAttribute("token", token);
-        model.addAttribute("submission", submission);
-        return "coding/pad";
-    }
-
-    @PostMapping("/pad/{token}")
-    String submit(@PathVariable String token, @RequestParam(required = false) String language,
-            @RequestParam(required = false) String source, RedirectAttributes redirect) {
-        try {
-            long id = rounds.submitToPad(token, language, source);
-            return "redirect:/pad/" + token + "?submission=" + id;
-        } catch (BadInput | Conflict e) {
-            redirect.addFlashAttribute("error", pages.refusal(e));
-        }
-        redirect.addFlashAttribute("source", source);
-        redirect.addFlashAttribute("language", language);
-        return "redirect:/pad/" + token;
     }
 
     /** The candidate's result, polled by the pad until the judge is done. */

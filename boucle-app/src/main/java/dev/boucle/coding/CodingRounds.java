@@ -3,6 +3,7 @@ package dev.boucle.coding;
 import dev.boucle.coding.Submission.Status;
 import dev.boucle.coding.Submission.TestRun;
 import dev.boucle.hiring.HiringAccess;
+import dev.boucle.hiring.RoundId;
 import dev.boucle.interviews.Interview;
 import dev.boucle.interviews.InterviewPlanning;
 import dev.boucle.judge.engine.Judge;
@@ -106,6 +107,26 @@ public class CodingRounds {
     /** The round types that take a coding problem: those some problem of the bank is for. */
     public Set<String> codingRoundTypes() {
         return bank.all().values().stream().flatMap(p -> p.roundTypes().stream()).collect(Collectors.toSet());
+    }
+
+    /** The pad of a round as staff who may see the round see it, with its problem. */
+    public PadSession staffPadSession(long roundId, CurrentUser user) {
+        Pad pad = pad(roundId, user).orElseThrow(() -> new NotFound("pad", roundId));
+        return new PadSession(pad, bank.find(pad.problemId()).orElseThrow(() -> new NotFound("problem", pad.problemId())));
+    }
+
+    /** Whether the round's pad takes edits and runs: opened, not closed. No access check (modules ask). */
+    public boolean padOpen(RoundId round) {
+        return pads.ofRound(round.value()).map(Pad::open).orElse(false);
+    }
+
+    /** The starter code of a problem per language id, for a new document or a switch of language. */
+    public Map<String, String> starters(CodingProblem problem) {
+        return StarterCode.forProblem(problem.problem(), engine.languages());
+    }
+
+    public List<dev.boucle.judge.language.Language> languages() {
+        return engine.languages();
     }
 
     public PadSession padSession(String token) {

@@ -33,14 +33,20 @@ class JudgeWorkers implements SmartLifecycle {
     private final JudgeEngine engine;
     private final JudgeProperties properties;
     private final JudgeMetrics metrics;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final String host = ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
     private final ConcurrentHashMap<Long, String> inHand = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
     private ScheduledExecutorService renewals;
     private volatile boolean running;
 
-    JudgeWorkers(SubmissionQueue queue, ProblemBank bank, JudgeEngine engine, JudgeProperties properties, JudgeMetrics metrics) {
+    JudgeWorkers(SubmissionQueue queue, ProblemBank bank, JudgeEngine engine, JudgeProperties properties, JudgeMetrics metrics,
+            org.springframework.transaction.support.TransactionTemplate tx,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.queue = queue;
+        this.tx = tx;
+        this.events = events;
         this.metrics = metrics;
         this.bank = bank;
         this.engine = engine;
@@ -111,12 +117,42 @@ class JudgeWorkers implements SmartLifecycle {
                         .map(problem -> engine.judge(problem, claim.language(), claim.source()))
                         .orElseGet(() -> Result.systemError("problem " + claim.problemId() + " is no longer in the bank")));
             }
-            if (!queue.finish(claim.id(), worker, result)) {
-                log.info("submission {} was taken over by another worker; result dropped", claim.id());
-            }
+            store(worker, claim, result);
         } finally {
             inHand.remove(claim.id());
         }
+    }
+
+    /**
+     * Stores the result and, for a round's submission, tells the live pad in the same transaction
+     * (the publication registry keeps the event if the pad's listener fails).
+     */
+    private void store(String worker, Claim claim, Result result) {
+        tx.executeWithoutResult(status -> {
+            var finished = queue.finish(claim.id(), worker, result);
+            if (finished.isEmpty()) {
+                log.info("submission {} was taken over by another worker; result dropped", claim.id());
+            } else if (finished.get().roundId() != null) {
+                events.publishEvent(judged(claim, finished.get(), result));
+            }
+        });
+    }
+
+    private SubmissionJudged judged(Claim claim, SubmissionQueue.Finished finished, Result result) {
+        var problem = bank.find(claim.problemId());
+        int samples = 0, samplesPassed = 0, hidden = 0, hiddenPassed = 0;
+        for (var test : result.tests()) {
+            boolean passed = test.verdict() == dev.boucle.judge.verdict.Verdict.AC;
+            if (problem.isPresent() && problem.get().isSample(test.name())) {
+                samples++;
+                if (passed) samplesPassed++;
+            } else {
+                hidden++;
+                if (passed) hiddenPassed++;
+            }
+        }
+        return new SubmissionJudged(claim.id(), new dev.boucle.hiring.RoundId(finished.roundId()), finished.byCandidate(),
+                result.verdict(), samplesPassed, samples, hiddenPassed, hidden);
     }
 
     private void renewLeases() {

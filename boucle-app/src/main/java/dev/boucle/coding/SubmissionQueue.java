@@ -76,12 +76,17 @@ class SubmissionQueue {
                 .update();
     }
 
-    /** Stores the result if this worker still holds the job; false when another attempt took it over. */
-    boolean finish(long id, String worker, Result result) {
+    /** A stored result: the submission's round, if any, and whether the candidate sent it. */
+    record Finished(@org.jspecify.annotations.Nullable Long roundId, boolean byCandidate) {}
+
+    /** Stores the result if this worker still holds the job; empty when another attempt took it over. */
+    Optional<Finished> finish(long id, String worker, Result result) {
         return jdbc.sql("""
                 update submissions set status = 'DONE', verdict = ?, result = ?::jsonb, finished_at = now(), lease_until = null
-                 where id = ? and worker = ? and status = 'RUNNING'""")
-                .params(result.verdict().name(), json.writeValueAsString(result), id, worker).update() == 1;
+                 where id = ? and worker = ? and status = 'RUNNING'
+                returning round_id, submitted_by is null""")
+                .params(result.verdict().name(), json.writeValueAsString(result), id, worker)
+                .query((rs, n) -> new Finished((Long) rs.getObject(1), rs.getBoolean(2))).optional();
     }
 
     Optional<Submission> find(long id) {
