@@ -32,9 +32,14 @@ export class Connection {
     ws.onclose = () => {
       clearTimeout(timer);
       this.ws = null;
-      if (!opened && ++this.failures >= 2) { this.fallBack(); return; }
       this.status("offline");
-      setTimeout(() => this.open(), Math.min(5000, 300 * (this.failures + 1)));
+      const retry = () => setTimeout(() => this.open(), Math.min(3000, 300 * (this.failures + 1)));
+      if (opened) { this.failures = 0; retry(); return; }
+      // The socket would not open: fall back to the long poll only if plain HTTP gets through, i.e. the
+      // server is up and something between (a proxy) drops WebSocket. A server that is down is waited for.
+      fetch(this.base + "/state", { headers: headers(false) })
+        .then((r) => { if (r.ok && ++this.failures >= 2) this.fallBack(); else retry(); })
+        .catch(retry);
     };
   }
 

@@ -10,7 +10,7 @@ import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighti
 import { collab, getSyncedVersion, receiveUpdates, sendableUpdates } from "@codemirror/collab";
 import { Playback } from "./playback.js";
 import { Connection } from "./connection.js";
-import { headers, languageSupport, t } from "./shared.js";
+import { headers, languageSupport, look, mount, t } from "./shared.js";
 
 const MAX_INSERT = 50000; // one change's JSON must stay under the server's 64 KiB message limit
 
@@ -273,12 +273,14 @@ function start(root) {
 
   fetch(base + "/state", { headers: headers(false) }).then((r) => r.json()).then((s) => {
     closed = !s.open;
+    const shadow = mount(root.querySelector("[data-editor]"));
     view = new EditorView({
-      parent: root.querySelector("[data-editor]"),
+      parent: shadow,
+      root: shadow,
       state: EditorState.create({
         doc: s.text,
         extensions: [
-          lineNumbers(), history(), drawSelection(), highlightActiveLine(), indentOnInput(), bracketMatching(),
+          look, lineNumbers(), history(), drawSelection(), highlightActiveLine(), indentOnInput(), bracketMatching(),
           syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
           keymap.of([indentWithTab, ...defaultKeymap, ...historyKeymap]),
           language.of(languageSupport(s.language)),

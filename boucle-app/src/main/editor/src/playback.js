@@ -3,7 +3,7 @@
 import { ChangeSet, Compartment, EditorState, Text } from "@codemirror/state";
 import { EditorView, lineNumbers } from "@codemirror/view";
 import { defaultHighlightStyle, syntaxHighlighting } from "@codemirror/language";
-import { headers, languageSupport, t } from "./shared.js";
+import { headers, languageSupport, look, mount, t } from "./shared.js";
 
 const IDLE_MS = 3000;
 
@@ -22,9 +22,11 @@ export class Playback {
     this.label = root.querySelector("[data-playback-event]");
     this.button = root.querySelector("[data-play]");
     this.speed = root.querySelector("[data-speed]");
+    const shadow = mount(root.querySelector("[data-playback-editor]"));
     this.view = new EditorView({
-      parent: root.querySelector("[data-playback-editor]"),
-      state: EditorState.create({ doc: "", extensions: [lineNumbers(), EditorView.editable.of(false), EditorState.readOnly.of(true),
+      parent: shadow,
+      root: shadow,
+      state: EditorState.create({ doc: "", extensions: [look, lineNumbers(), EditorView.editable.of(false), EditorState.readOnly.of(true),
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }), this.language.of([])] }),
     });
     this.scrub.addEventListener("input", () => { this.stop(); this.show(Number(this.scrub.value)); });

@@ -39,7 +39,7 @@ public abstract class BoucleIntegrationTest {
     protected int port;
 
     /** A real SMTP server for the whole test run; Boucle's outbox sends to it. */
-    protected static final com.icegreen.greenmail.util.GreenMail MAIL = startMail();
+    public static final com.icegreen.greenmail.util.GreenMail MAIL = startMail();
 
     /** The pad's assistant endpoint for the whole run: a local server speaking the chat-completions protocol. */
     protected static final dev.boucle.pad.FakeChat CHAT = dev.boucle.pad.FakeChat.start();

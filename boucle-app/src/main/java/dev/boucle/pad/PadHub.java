@@ -65,6 +65,15 @@ class PadHub {
         return room.cursors.entrySet().stream().filter(e -> !e.getKey().equals(exceptId)).map(Map.Entry::getValue).toList();
     }
 
+    /** The same, as the candidate may see them: roles, not names. */
+    List<ObjectNode> cursorsForCandidate(long roundId, String exceptId) {
+        return cursors(roundId, exceptId).stream().map(c -> {
+            ObjectNode copy = c.deepCopy();
+            copy.remove("name");
+            return copy;
+        }).toList();
+    }
+
     void deliver(ObjectNode message) {
         long roundId = message.get("r").asLong();
         Room room = rooms.get(roundId);
@@ -126,6 +135,10 @@ class PadHub {
         if (cursor.path("gone").asBoolean(false)) room.cursors.remove(who);
         else room.cursors.put(who, cursor);
         String out = cursor.toString();
-        for (Client c : room.clients) if (!c.id().equals(who)) c.send(out);
+        // Staff see each other's names; the candidate sees a role, as in the room itself.
+        ObjectNode anonymous = cursor.deepCopy();
+        anonymous.remove("name");
+        String forCandidate = anonymous.toString();
+        for (Client c : room.clients) if (!c.id().equals(who)) c.send(c.who().candidate() ? forCandidate : out);
     }
 }

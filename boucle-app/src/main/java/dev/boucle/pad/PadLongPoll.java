@@ -96,7 +96,8 @@ class PadLongPoll {
     }
 
     private List<String> cursors(Participant who, String client) {
-        return hub.cursors(who.roundId(), client).stream().map(Object::toString).toList();
+        var cursors = who.candidate() ? hub.cursorsForCandidate(who.roundId(), client) : hub.cursors(who.roundId(), client);
+        return cursors.stream().map(Object::toString).toList();
     }
 
     private String messages(List<String> messages) {

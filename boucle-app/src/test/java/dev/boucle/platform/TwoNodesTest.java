@@ -2,11 +2,9 @@ package dev.boucle.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.boucle.Api;
-import dev.boucle.BoucleApplication;
 import dev.boucle.BoucleIntegrationTest;
-import java.nio.file.Files;
+import dev.boucle.SecondNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,22 +50,11 @@ class TwoNodesTest extends BoucleIntegrationTest {
     int portB;
 
     @BeforeAll
-    void startSecondNode() throws Exception {
-        HikariDataSource a = (HikariDataSource) dataSource;
-        List<String> properties = new ArrayList<>(List.of(
-                "server.port=0",
-                "boucle.db.url=" + a.getJdbcUrl(),
-                "boucle.db.user=" + a.getUsername(),
-                "boucle.data-dir=" + Files.createTempDirectory("boucle-node-b-"),
-                "boucle.admin-token=" + ADMIN_TOKEN, "boucle.demo=false",
-                "spring.mail.host=127.0.0.1", "spring.mail.port=" + MAIL.getSmtp().getPort(), "boucle.mail.poll-ms=200",
-                "boucle.judge.workers=0"));
-        if (a.getPassword() != null) properties.add("boucle.db.password=" + a.getPassword());
-        // As command-line arguments: they outrank application.properties (builder properties would not).
-        nodeB = new SpringApplicationBuilder(BoucleApplication.class).run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
+    void startSecondNode() {
+        nodeB = SecondNode.start(dataSource, 0);
         assertThat(nodeB.getBean(JdbcClient.class).sql("select current_setting('port')").query(String.class).single())
                 .as("node B uses node A's database").isEqualTo(jdbc.sql("select current_setting('port')").query(String.class).single());
-        portB = Integer.parseInt(nodeB.getEnvironment().getProperty("local.server.port"));
+        portB = SecondNode.port(nodeB);
         assertThat(portB).isNotEqualTo(port);
     }
 
