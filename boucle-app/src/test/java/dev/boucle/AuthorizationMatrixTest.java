@@ -328,7 +328,32 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
                 + "/coding/pad/close", Map.of()));
         // The candidate's pad: no account, the link is the key; an unknown link is 404 for everyone.
         publicRoute("GET /pad/{token}", c -> Api.anonymous(port).get("/pad/" + "x".repeat(43)));
-        publicRoute("POST /pad/{token}", c -> Api.visitor(port).form("/pad/" + "x".repeat(43), Map.of("language", "python", "source", "1")));
+        // The live pad, staff side: whoever may see the round (its panel, the hiring team, the committee at review).
+        route("GET /api/v1/interviews/{roundId}/pad", ALL, c -> c.api().get("/api/v1/interviews/" + c.f().round() + "/pad"));
+        route("GET /api/v1/interviews/{roundId}/pad/events", ALL, c -> c.api().get("/api/v1/interviews/" + c.f().round() + "/pad/events"));
+        route("GET /interviews/{id}/pad", ALL, c -> c.page().get("/interviews/" + c.f().round() + "/pad"));
+        route("GET /interviews/{id}/pad/state", ALL, c -> c.page().get("/interviews/" + c.f().round() + "/pad/state"));
+        route("GET /interviews/{id}/pad/timeline", ALL, c -> c.page().get("/interviews/" + c.f().round() + "/pad/timeline"));
+        route("GET /interviews/{id}/pad/integrity", ALL, c -> c.page().get("/interviews/" + c.f().round() + "/pad/integrity"));
+        // The state first makes the document, so the poll has its starter change to answer with at once.
+        route("GET /interviews/{id}/pad/poll", ALL, c -> {
+            c.page().get("/interviews/" + c.f().round() + "/pad/state");
+            return c.page().get("/interviews/" + c.f().round() + "/pad/poll?v=0&seq=0");
+        });
+        route("POST /interviews/{id}/pad/send", ALL, c -> c.page().json("POST", "/interviews/" + c.f().round() + "/pad/send",
+                "{\"t\": \"pull\", \"v\": 0}"));
+        route("POST /interviews/{id}/pad/runs", ALL, c -> c.page().json("POST", "/interviews/" + c.f().round() + "/pad/runs", "{}"));
+        route("POST /interviews/{id}/pad/language", ALL, c -> c.page().json("POST", "/interviews/" + c.f().round() + "/pad/language",
+                "{\"language\": \"java\"}"));
+        // The live pad, candidate side: the link is the key.
+        String unknown = "/pad/" + "x".repeat(43);
+        publicRoute("GET /pad/{token}/state", c -> Api.anonymous(port).get(unknown + "/state"));
+        publicRoute("GET /pad/{token}/poll", c -> Api.anonymous(port).get(unknown + "/poll"));
+        publicRoute("POST /pad/{token}/send", c -> Api.anonymous(port).post(unknown + "/send", Map.of("t", "pull")));
+        publicRoute("POST /pad/{token}/runs", c -> Api.anonymous(port).post(unknown + "/runs", Map.of()));
+        publicRoute("POST /pad/{token}/language", c -> Api.anonymous(port).post(unknown + "/language", Map.of("language", "java")));
+        publicRoute("POST /pad/{token}/signals", c -> Api.anonymous(port).post(unknown + "/signals", Map.of("kind", "FOCUS_LOST")));
+        publicRoute("POST /pad/{token}/assistant", c -> Api.anonymous(port).post(unknown + "/assistant", Map.of("prompt", "hi")));
         publicRoute("GET /pad/{token}/submissions/{id}", c -> Api.anonymous(port).get("/pad/" + "x".repeat(43) + "/submissions/1"));
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** English and French are complete: same keys, no empty text, and every key the code uses exists. */
 class I18nSyncTest {
 
-    static final java.util.List<String> BUNDLES = java.util.List.of("messages", "judge", "offers", "scheduling");
+    static final java.util.List<String> BUNDLES = java.util.List.of("messages", "judge", "offers", "scheduling", "pad");
 
     /** All bundles of one language merged; a key defined in two bundles is an error. */
     static Properties bundle(String language) throws IOException {
@@ -70,6 +70,8 @@ class I18nSyncTest {
     void enumKeys() throws IOException {
         Set<String> keys = bundle("fr").stringPropertyNames();
         for (var stage : dev.boucle.hiring.process.StageKind.values()) assertThat(keys).contains(stage.messageKey());
+        // The live pad's script takes its words from these keys, rendered into the page.
+        for (String word : dev.boucle.pad.PadTexts.KEYS) assertThat(keys).contains("pad.js." + word);
         for (var status : dev.boucle.hiring.ApplicationStatus.values()) assertThat(keys).contains("status." + status.name());
         for (var action : dev.boucle.hiring.Action.values()) {
             assertThat(keys).contains("action." + action.name(), "move.done." + action.name());

@@ -41,7 +41,7 @@ class PadLongPoll {
         this.json = json;
     }
 
-    @PostMapping(path = {"/pad/{token}/send", "/interviews/{round}/pad/send"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {"/pad/{token}/send", "/interviews/{id}/pad/send"}, produces = MediaType.APPLICATION_JSON_VALUE)
     String send(HttpServletRequest request, @RequestParam(defaultValue = "http") String client, @RequestBody String message) {
         Participant who = entrances.from(request.getRequestURI());
         if (budgets.size() > 10_000) budgets.clear();
@@ -49,7 +49,7 @@ class PadLongPoll {
         return messages(protocol.handle(who, client, message, budget));
     }
 
-    @GetMapping(path = {"/pad/{token}/poll", "/interviews/{round}/pad/poll"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = {"/pad/{token}/poll", "/interviews/{id}/pad/poll"}, produces = MediaType.APPLICATION_JSON_VALUE)
     DeferredResult<ResponseEntity<String>> poll(HttpServletRequest request, @RequestParam(defaultValue = "0") int v,
             @RequestParam(defaultValue = "0") long seq, @RequestParam(defaultValue = "http") String client) {
         Participant who = entrances.from(request.getRequestURI());

@@ -27,9 +27,11 @@ class PadRoom {
     private final PadIntegrity integrity;
     private final CodingRounds coding;
     private final InterviewPlanning planning;
+    private final dev.boucle.hiring.process.ProcessCatalog catalog;
 
     PadRoom(PadDoors doors, PadSessions sessions, PadAssistant assistant, PadIntegrity integrity, CodingRounds coding,
-            InterviewPlanning planning) {
+            InterviewPlanning planning, dev.boucle.hiring.process.ProcessCatalog catalog) {
+        this.catalog = catalog;
         this.doors = doors;
         this.sessions = sessions;
         this.assistant = assistant;
@@ -82,6 +84,8 @@ class PadRoom {
             summary = null;
         }
         model.addAttribute("interview", interview);
+        model.addAttribute("roundName", catalog.current().roundType(interview.roundType())
+                .map(t -> t.name().in(org.springframework.context.i18n.LocaleContextHolder.getLocale())).orElse(interview.roundType()));
         model.addAttribute("summary", summary);
         return "pad/integrity";
     }

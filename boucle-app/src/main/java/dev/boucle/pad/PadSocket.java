@@ -26,8 +26,8 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
 class PadSocket extends TextWebSocketHandler implements HandshakeInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(PadSocket.class);
-    private static final String WHO = "pad.who";
-    private static final String CLIENT = "pad.client";
+    private static final String WHO = "livePadWho";
+    private static final String CLIENT = "livePadClient";
 
     private final PadEntrances entrances;
     private final PadProtocol protocol;

@@ -52,6 +52,8 @@ class CodingRoundsTest extends BoucleIntegrationTest {
                     return len(temps)
             """;
 
+    static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
     @Autowired
     JdbcClient jdbc;
 
@@ -148,11 +150,15 @@ class CodingRoundsTest extends BoucleIntegrationTest {
         assertThat(page.body()).contains("longestCalmStretch", "temps = [3,5,4,9,8,8,10]");
         assertThat(candidate.get("/pad/" + "x".repeat(43)).status()).isEqualTo(404);
 
-        Api.Response sent = candidate.form(link, Map.of("language", "python", "source", CALM_WRONG));
-        assertThat(sent.status()).isEqualTo(302);
-        Matcher m = Pattern.compile("submission=(\\d+)").matcher(sent.header("Location"));
-        assertThat(m.find()).isTrue();
-        long id = Long.parseLong(m.group(1));
+        // The candidate's code is the live pad's document: replace the starter, then run it.
+        JsonNode state = candidate.get(link + "/state").json();
+        var push = JSON.createObjectNode().put("t", "push").put("v", state.get("version").asInt());
+        push.putArray("updates").addObject().put("id", "candidate").set("c", JSON.createArrayNode()
+                .add(JSON.createArrayNode().add(state.get("text").asString().length()).add(CALM_WRONG)));
+        assertThat(candidate.send("POST", link + "/send", "application/json", push.toString()).status()).isEqualTo(200);
+        Api.Response sent = candidate.post(link + "/runs", Map.of());
+        assertThat(sent.status()).isEqualTo(202);
+        long id = sent.json().get("submission").asLong();
         String result = awaitCandidateResult(candidate, link, id);
         assertThat(result).contains("data-testid=\"pad-verdict\">WA<", "hidden-summary");
         assertThat(result).containsPattern("\\d+ of 9 hidden tests passed");
@@ -171,10 +177,9 @@ class CodingRoundsTest extends BoucleIntegrationTest {
 
         assertThat(interviewer.api().send("DELETE", "/api/v1/interviews/" + round + "/pad", "application/json", "").status()).isEqualTo(204);
         int before = count();
-        Api.Response closed = candidate.form(link, Map.of("language", "python", "source", CALM_OK));
-        assertThat(closed.status()).isEqualTo(302);
-        assertThat(candidate.get(closed.header("Location").replace("http://localhost:" + port, "")).body())
-                .contains("This pad is closed");
+        Api.Response closed = candidate.post(link + "/runs", Map.of());
+        assertThat(closed.status()).isEqualTo(409);
+        assertThat(candidate.get(link).body()).contains("This pad is closed");
         assertThat(count()).isEqualTo(before);
     }
 
