@@ -164,7 +164,6 @@ function start(root) {
       select.value = e.to;
       view.dispatch({ effects: language.reconfigure(languageSupport(e.to)) });
     }
-    if (e.kind === "CLOSED") close();
     if (exchanges && (e.kind === "ASSIST_PROMPT" || e.kind === "ASSIST_ANSWER")) {
       const li = document.createElement("li");
       li.className = e.kind === "ASSIST_PROMPT" ? "asked" : "answered";

@@ -16,12 +16,10 @@ record PadEvent(long seq, Instant at, Kind kind, Actor actor, @Nullable Long use
         PASTE, FOCUS_LOST, FOCUS_BACK,
         /** Seen by the server in the candidate's own edits, whatever the browser reports. */
         LARGE_INSERTION,
-        ASSIST_PROMPT, ASSIST_ANSWER,
-        /** The pad was closed: edits are refused from here on. */
-        CLOSED;
+        ASSIST_PROMPT, ASSIST_ANSWER;
 
         /** What the candidate's own page is sent live: the rest is for staff only. */
-        static final Set<Kind> FOR_CANDIDATE = Set.of(RUN, VERDICT, LANGUAGE, ASSIST_PROMPT, ASSIST_ANSWER, CLOSED);
+        static final Set<Kind> FOR_CANDIDATE = Set.of(RUN, VERDICT, LANGUAGE, ASSIST_PROMPT, ASSIST_ANSWER);
     }
 
     /** The same line for the API and the clients: seq, at, kind, actor, userId, then the kind's own fields. */

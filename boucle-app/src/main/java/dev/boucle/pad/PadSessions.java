@@ -64,7 +64,7 @@ class PadSessions {
         live.switchLanguage(who, language, coding.starters(who.problem()));
     }
 
-    /** The system's own line on the timeline (a verdict arrived, the pad closed). */
+    /** The system's own line on the timeline (a verdict arrived). */
     void recordSystem(long roundId, Kind kind, ObjectNode data) {
         live.record(roundId, kind, Actor.SYSTEM, null, data);
     }

@@ -207,6 +207,24 @@ class LivePadTest extends PadTestSupport {
     }
 
     @Test
+    @DisplayName("the pad closes when its round is done: edits and runs are refused, reading goes on")
+    void roundDoneClosesThePad() throws Exception {
+        LiveRound r = liveRound("UNAIDED");
+        Api candidate = Api.anonymous(port);
+        String text = candidate.get(r.candidatePath() + "/state").json().get("text").asString();
+        assertThat(admin().post("/api/v1/applications/" + r.application() + "/rounds/" + r.round() + "/complete", Map.of()).status())
+                .isLessThan(300);
+        assertThat(candidate.get(r.candidatePath() + "/state").json().get("open").asBoolean()).isFalse();
+        assertThat(candidate.post(r.candidatePath() + "/runs", Map.of()).status()).isEqualTo(409);
+        try (PadClient c = PadClient.connect(HttpClient.newHttpClient(), port, r.candidatePath() + "/live")) {
+            c.push(1, "c", PadClient.insert(text.length(), 0, "after the end"));
+            assertThat(c.await(m -> "closed".equals(m.path("t").asString("")), SOON)).isNotNull();
+        }
+        assertThat(document(r).get("text").asString()).isEqualTo(text);
+        assertThat(events(r, 0)).hasSize(1);
+    }
+
+    @Test
     @DisplayName("a connection that floods the pad is slowed down, and oversized messages are refused")
     void limits() throws Exception {
         LiveRound r = liveRound("UNAIDED");
