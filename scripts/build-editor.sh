@@ -4,7 +4,9 @@
 # generate-resources; the packages are installed once per change of the lock file.
 # Usage: scripts/build-editor.sh <output directory>
 set -euo pipefail
-out="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+# On a clean build the output folder does not exist yet: make it, then take its absolute path.
+mkdir -p "$1"
+out="$(cd "$1" && pwd)"
 cd "$(dirname "$0")/../boucle-app/src/main/editor"
 if ! command -v npm >/dev/null 2>&1; then
   echo "build-editor: npm not found; install Node.js 20 or later (the live pad's editor is built with it)" >&2
@@ -13,7 +15,6 @@ fi
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
-mkdir -p "$out"
 if [ ! -f "$out/live-pad.js" ] || [ -n "$(find src package-lock.json -newer "$out/live-pad.js" -print -quit)" ]; then
   npx --no-install esbuild src/pad.js --bundle --minify --format=iife --target=es2020 --log-level=warning \
     --outfile="$out/live-pad.js"
