@@ -28,6 +28,8 @@ class LivePads {
     static final int MAX_UPDATES = 100;
     /** A candidate's single edit inserting at least this much is a large insertion on the timeline. */
     static final int LARGE_INSERTION = 80;
+    /** The client id of the server's own changes (the starter code, a switch of language). */
+    static final String SERVER = "server";
     /** How much of a paste or an insertion the timeline keeps: enough to recognise it. */
     static final int PREVIEW = 40;
 
@@ -64,9 +66,7 @@ class LivePads {
     PadDocument document(Participant who, String language, String starter) {
         if (store.createIfAbsent(who.roundId(), language) && !starter.isEmpty()) {
             Change change = Change.replaceAll(0, starter);
-            ObjectNode data = json.createObjectNode().put("clientId", "server").put("inserted", change.inserted());
-            data.set("changes", change.json());
-            PadEvent first = new PadEvent(1, clock.instant(), Kind.EDIT, Actor.SYSTEM, null, 1, data);
+            PadEvent first = PadEvent.edit(1, clock.instant(), Actor.SYSTEM, null, 1, change, SERVER);
             store.append(who.roundId(), List.of(first));
             store.save(who.roundId(), starter, 1, 1, language);
         }
@@ -90,9 +90,7 @@ class LivePads {
             text = u.change().applyTo(text);
             if (text.length() > MAX_CHARS) throw new Change.Malformed("the document would pass " + MAX_CHARS + " characters");
             int inserted = u.change().inserted();
-            ObjectNode data = json.createObjectNode().put("clientId", u.clientId()).put("inserted", inserted);
-            data.set("changes", u.change().json());
-            events.add(new PadEvent(++seq, now, Kind.EDIT, who.actor(), who.userId(), ++v, data));
+            events.add(PadEvent.edit(++seq, now, who.actor(), who.userId(), ++v, u.change(), u.clientId()));
             if (who.candidate() && who.watched() && inserted >= LARGE_INSERTION) {
                 ObjectNode large = json.createObjectNode().put("size", inserted).put("preview", u.change().insertedText(PREVIEW));
                 signals.add(new PadEvent(++seq, now, Kind.LARGE_INSERTION, who.actor(), who.userId(), null, large));
@@ -135,9 +133,7 @@ class LivePads {
         if (untouched) {
             Change change = Change.replaceAll(text.length(), starters.getOrDefault(language, ""));
             text = change.applyTo(text);
-            ObjectNode data = json.createObjectNode().put("clientId", "server").put("inserted", change.inserted());
-            data.set("changes", change.json());
-            events.add(new PadEvent(++seq, now, Kind.EDIT, Actor.SYSTEM, null, ++v, data));
+            events.add(PadEvent.edit(++seq, now, Actor.SYSTEM, null, ++v, change, SERVER));
         }
         ObjectNode data = json.createObjectNode().put("from", doc.language()).put("to", language).put("starter", untouched);
         PadEvent switched = new PadEvent(++seq, now, Kind.LANGUAGE, who.actor(), who.userId(), null, data);

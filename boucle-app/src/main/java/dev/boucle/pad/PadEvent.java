@@ -22,6 +22,14 @@ record PadEvent(long seq, Instant at, Kind kind, Actor actor, @Nullable Long use
         static final Set<Kind> FOR_CANDIDATE = Set.of(RUN, VERDICT, LANGUAGE, ASSIST_PROMPT, ASSIST_ANSWER);
     }
 
+    /** An accepted change: its version, the change in the editor's JSON form, and the editor's client id. */
+    static PadEvent edit(long seq, Instant at, Actor actor, @Nullable Long userId, int version, Change change, String clientId) {
+        ObjectNode data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put("clientId", clientId).put("inserted", change.inserted());
+        data.set("changes", change.json());
+        return new PadEvent(seq, at, Kind.EDIT, actor, userId, version, data);
+    }
+
     /** The same line for the API and the clients: seq, at, kind, actor, userId, then the kind's own fields. */
     ObjectNode toJson() {
         ObjectNode out = data.objectNode();

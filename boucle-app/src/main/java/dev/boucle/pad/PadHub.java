@@ -67,11 +67,7 @@ class PadHub {
 
     /** The same, as the candidate may see them: roles, not names. */
     List<ObjectNode> cursorsForCandidate(long roundId, String exceptId) {
-        return cursors(roundId, exceptId).stream().map(c -> {
-            ObjectNode copy = c.deepCopy();
-            copy.remove("name");
-            return copy;
-        }).toList();
+        return cursors(roundId, exceptId).stream().map(PadHub::withoutName).toList();
     }
 
     void deliver(ObjectNode message) {
@@ -136,9 +132,13 @@ class PadHub {
         else room.cursors.put(who, cursor);
         String out = cursor.toString();
         // Staff see each other's names; the candidate sees a role, as in the room itself.
-        ObjectNode anonymous = cursor.deepCopy();
-        anonymous.remove("name");
-        String forCandidate = anonymous.toString();
+        String forCandidate = withoutName(cursor).toString();
         for (Client c : room.clients) if (!c.id().equals(who)) c.send(c.who().candidate() ? forCandidate : out);
+    }
+
+    private static ObjectNode withoutName(ObjectNode cursor) {
+        ObjectNode copy = cursor.deepCopy();
+        copy.remove("name");
+        return copy;
     }
 }
