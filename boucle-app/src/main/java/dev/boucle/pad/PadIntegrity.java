@@ -2,7 +2,6 @@ package dev.boucle.pad;
 
 import dev.boucle.hiring.RoundId;
 import dev.boucle.hiring.process.AiPolicy;
-import dev.boucle.pad.PadEvent.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,11 +26,9 @@ public class PadIntegrity {
     public record Summary(AiPolicy policy, boolean watched, List<Signal> signals, int runs) {}
 
     private final PadStore store;
-    private final PadDoors doors;
 
-    PadIntegrity(PadStore store, PadDoors doors) {
+    PadIntegrity(PadStore store) {
         this.store = store;
-        this.doors = doors;
     }
 
     /** The summary of a round whose live pad was used; empty otherwise. */
@@ -77,10 +74,6 @@ public class PadIntegrity {
         if (refusedAssist > 0 && policy == AiPolicy.UNAIDED) signals.add(new Signal("pad.signal.assist-refused", List.of(refusedAssist)));
         if (assist > 0 && policy == AiPolicy.CALIBRATED) signals.add(new Signal("pad.signal.assist-calibrated", List.of(assist)));
         return Optional.of(new Summary(policy, watched, signals, runs));
-    }
-
-    boolean open(long roundId) {
-        return doors.open(roundId);
     }
 
     private List<PadEvent> all(long roundId) {
