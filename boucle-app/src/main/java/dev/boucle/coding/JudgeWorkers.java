@@ -113,7 +113,7 @@ class JudgeWorkers implements SmartLifecycle {
                 result = Result.systemError("the judge stopped " + (claim.attempt() - 1)
                         + " times while running this submission; it was not run again");
             } else {
-                result = metrics.timed(() -> bank.find(claim.problemId())
+                result = metrics.timed(() -> bank.judgeable(claim.problemId())
                         .map(problem -> engine.judge(problem, claim.language(), claim.source()))
                         .orElseGet(() -> Result.systemError("problem " + claim.problemId() + " is no longer in the bank")));
             }

@@ -42,7 +42,10 @@ public class ProblemBank {
 
     private final Path root;
     private final Path extraBank;
-    private volatile Map<String, CodingProblem> problems;
+    /** The live bank (interviews) and the practice set (the candidates' portal): never a problem in both. */
+    private record Sets(Map<String, CodingProblem> live, Map<String, CodingProblem> practice) {}
+
+    private volatile Sets sets;
 
     ProblemBank(BoucleProperties properties, JudgeProperties judge) {
         this.root = properties.dataDir().resolve("judge").resolve("problems");
@@ -53,42 +56,71 @@ public class ProblemBank {
         return Optional.ofNullable(all().get(id));
     }
 
+    /** A problem the judge may run: one of the live bank or of the practice set. */
+    Optional<CodingProblem> judgeable(String id) {
+        Sets loaded = sets();
+        return Optional.ofNullable(loaded.live().get(id)).or(() -> Optional.ofNullable(loaded.practice().get(id)));
+    }
+
     public List<CodingProblem> forRoundType(String roundType) {
         return all().values().stream().filter(p -> p.roundTypes().contains(roundType)).toList();
     }
 
+    /** The live bank: the problems interviews use. */
     public Map<String, CodingProblem> all() {
-        Map<String, CodingProblem> loaded = problems;
+        return sets().live();
+    }
+
+    /**
+     * The practice set: problems candidates may try before their interviews, listed under
+     * {@code practice:} in the bank file. Loading refuses a problem listed in both, so practising
+     * never shows a candidate a problem they could be given in an interview.
+     */
+    public Map<String, CodingProblem> practice() {
+        return sets().practice();
+    }
+
+    private Sets sets() {
+        Sets loaded = sets;
         if (loaded == null) {
             synchronized (this) {
-                if (problems == null) problems = load();
-                loaded = problems;
+                if (sets == null) sets = load();
+                loaded = sets;
             }
         }
         return loaded;
     }
 
-    private Map<String, CodingProblem> load() {
-        Map<String, CodingProblem> byId = new LinkedHashMap<>(load(extract(), "bank.yaml", ClasspathText.read(FILE)));
+    private Sets load() {
+        Path shipped = extract();
+        YamlNode bank = YamlNode.compose("bank.yaml", ClasspathText.read(FILE), 256 * 1024);
+        Map<String, YamlNode> lists = bank.fields(Set.of("problems", "practice"));
+        Map<String, CodingProblem> byId = new LinkedHashMap<>(load(shipped, "bank.yaml", YamlNode.required(bank, lists, "problems")));
+        Map<String, CodingProblem> practice = lists.containsKey("practice")
+                ? load(shipped, "bank.yaml", lists.get("practice")) : Map.of();
         if (extraBank != null) {
-            Map<String, CodingProblem> own = load(extraBank, extraBank.resolve("bank.yaml").toString(), read(extraBank.resolve("bank.yaml")));
+            String name = extraBank.resolve("bank.yaml").toString();
+            YamlNode file = YamlNode.compose(name, read(extraBank.resolve("bank.yaml")), 256 * 1024);
+            Map<String, CodingProblem> own = load(extraBank, name, YamlNode.required(file, file.fields(Set.of("problems")), "problems"));
             for (String id : own.keySet()) {
                 if (byId.containsKey(id)) throw new IllegalStateException(extraBank + "/bank.yaml: " + id + " is already a shipped problem");
             }
             byId.putAll(own);
         }
+        for (String id : practice.keySet()) {
+            if (byId.containsKey(id)) throw new IllegalStateException("bank.yaml: " + id + " is both a live problem and a practice one");
+        }
         // In the bank file's order: the pages list problems as their authors arranged them.
-        return java.util.Collections.unmodifiableMap(byId);
+        return new Sets(java.util.Collections.unmodifiableMap(byId), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(practice)));
     }
 
-    private Map<String, CodingProblem> load(Path folder, String fileName, String yaml) {
-        YamlNode file = YamlNode.compose(fileName, yaml, 256 * 1024);
+    private Map<String, CodingProblem> load(Path folder, String fileName, YamlNode list) {
         ProblemLoader loader = new ProblemLoader();
         Parser markdown = Parser.builder().build();
         // Statements are our own files, but escaping raw HTML keeps a careless edit from becoming markup.
         HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
         Map<String, CodingProblem> byId = new LinkedHashMap<>();
-        for (YamlNode entry : YamlNode.required(file, file.fields(Set.of("problems")), "problems").list()) {
+        for (YamlNode entry : list.list()) {
             Map<String, YamlNode> f = entry.fields(FIELDS);
             String id = YamlNode.required(entry, f, "id").string();
             Path dir = folder.resolve(id);

@@ -47,6 +47,31 @@ class SubmissionQueue {
         return id;
     }
 
+    /** A candidate's practice attempt: no round, no staff author. */
+    long enqueuePractice(String problemId, String language, String source, long candidateId) {
+        long id = jdbc.sql("""
+                insert into submissions (problem_id, language, source, practice_candidate)
+                values (?, ?, ?, ?) returning id""")
+                .params(problemId, language, source, candidateId).query(Long.class).single();
+        arrivals.release();
+        return id;
+    }
+
+    List<Submission> ofPractice(long candidateId, int limit) {
+        return jdbc.sql("select * from submissions where practice_candidate = ? order by id desc limit ?")
+                .params(candidateId, limit).query(this::row).list();
+    }
+
+    Optional<Submission> practiceAttempt(long candidateId, long id) {
+        return jdbc.sql("select * from submissions where id = ? and practice_candidate = ?").params(id, candidateId)
+                .query(this::row).optional();
+    }
+
+    int waitingOrRunningPractice(long candidateId) {
+        return jdbc.sql("select count(*) from submissions where practice_candidate = ? and status <> 'DONE'")
+                .param(candidateId).query(Integer.class).single();
+    }
+
     /** Waits up to {@code timeout} for a submission to arrive on this host; a poll follows either way. */
     void awaitArrival(Duration timeout) throws InterruptedException {
         if (arrivals.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) arrivals.drainPermits();

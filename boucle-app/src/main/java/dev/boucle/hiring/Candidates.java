@@ -31,6 +31,10 @@ class Candidates {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(Candidates::map).optional();
     }
 
+    Optional<Candidate> byEmail(String email) {
+        return jdbc.sql(SELECT + " where lower(email) = lower(?)").param(email).query(Candidates::map).optional();
+    }
+
     /** Case-insensitive; the unique index on lower(email) backs this up under concurrency. */
     Set<String> existingEmails(Collection<String> emails) {
         if (emails.isEmpty()) return Set.of();

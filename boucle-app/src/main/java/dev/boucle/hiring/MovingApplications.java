@@ -118,6 +118,29 @@ public class MovingApplications {
         };
     }
 
+    /**
+     * The candidate withdraws, from their own portal (the portal has established who they are):
+     * the state machine's rules hold as for staff, and the timeline records the candidate as the actor.
+     */
+    @Transactional
+    public Loop.Position withdrawByCandidate(ApplicationId application, CandidateId candidate, String reason) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > Loop.MAX_REASON) throw new BadInput(java.util.Map.of("reason", "move.reason.too-long"), "move.reason.too-long", Loop.MAX_REASON);
+        Applications.Row row = applications.lock(application.value()).filter(r -> r.candidateId() == candidate.value())
+                .orElseThrow(() -> new NotFound("application", application.value()));
+        Job job = jobs.byId(row.jobId()).orElseThrow();
+        Instant at = clock.instant();
+        return switch (Loop.decide(row.position(), trackOf(job), Action.WITHDRAW, why, rounds.openIn(row.id(), row.stage()))) {
+            case Loop.Outcome.Refused refused -> throw new Conflict(refused.reasonKey(), localisable(refused.args().toArray()));
+            case Loop.Outcome.Moved moved -> {
+                applications.moveTo(row, moved.next(), at);
+                events.publishEvent(new ApplicationMoved(application, new JobId(row.jobId()), candidate, row.position(), moved.next(), at, null));
+                timeline.append(TimelineEntry.byCandidate(row.id(), moved.event(), at, row.position(), moved.next(), why));
+                yield moved.next();
+            }
+        };
+    }
+
     /** Marks a round done, or waives it with a reason; either way a named person is recorded. */
     @Transactional
     public Round resolveRound(long applicationId, long roundId, Round.Status outcome, String note, CurrentUser actor) {

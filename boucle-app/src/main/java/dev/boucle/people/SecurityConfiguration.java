@@ -72,6 +72,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // A candidate's coding pad: no account, the link's 256-bit secret is the key.
                         .requestMatchers("/pad/**").permitAll()
+                        // The candidate's portal: its own door (portal.PortalDoor) opens it with the link's session only.
+                        .requestMatchers("/portal", "/portal/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 // The pad's own routes under the link (transport, runs, signals, assistant): the secret in the

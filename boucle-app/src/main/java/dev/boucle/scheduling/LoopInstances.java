@@ -79,12 +79,17 @@ class LoopInstances {
     }
 
     LoopProblem build(ApplicationDetails.Details app, StageKind stage, List<Schedule.Pin> pins, CurrentUser user) {
+        return build(app, stage, pins, user, availability.of(app.id()));
+    }
+
+    /** The same, over the given candidate availability rather than the stored one (plans offered to the candidate). */
+    LoopProblem build(ApplicationDetails.Details app, StageKind stage, List<Schedule.Pin> pins, CurrentUser user,
+            CandidateAvailability.Slots slots) {
         List<Interview> rounds = planning.of(app.id(), user).stream()
                 .filter(i -> i.stage() == stage && i.roundStatus() == Round.Status.OPEN).toList();
         if (rounds.isEmpty()) throw new Conflict("sched.no-rounds");
         List<Long> roundIds = rounds.stream().map(Interview::id).toList();
 
-        CandidateAvailability.Slots slots = availability.of(app.id());
         Instant earliest = clock.instant().plus(NOTICE);
         Instant horizon = clock.instant().plus(Duration.ofDays(settings.horizonDays()));
         List<TimeSpan> open = slots.spans().stream().filter(s -> s.end().isAfter(earliest) && s.start().isBefore(horizon))

@@ -48,9 +48,11 @@ class Publishing {
     private final CandidateAvailability availability;
     private final Users users;
     private final InvitationMail mail;
+    private final CalendarLock lock;
 
     Publishing(Schedules schedules, Invitations invitations, InterviewPlanning planning, ApplicationDetails details,
-            InterviewerProfiles profiles, CandidateAvailability availability, Users users, InvitationMail mail) {
+            InterviewerProfiles profiles, CandidateAvailability availability, Users users, InvitationMail mail, CalendarLock lock) {
+        this.lock = lock;
         this.schedules = schedules;
         this.invitations = invitations;
         this.planning = planning;
@@ -79,6 +81,7 @@ class Publishing {
 
     /** Writes the plan of these rounds and sends what changed; runs in the caller's transaction. */
     Outcome apply(ApplicationDetails.Details app, ProposedPlan plan, Collection<Long> rounds, CurrentUser actor) {
+        lock.hold(); // a candidate's booking re-checks under this lock: it must see what is published here
         Map<Long, Invitations.Sent> sent = invitations.of(app.id());
         Map<Long, Interview> interviews = new java.util.HashMap<>();
         planning.of(app.id(), actor).forEach(i -> interviews.put(i.id(), i));

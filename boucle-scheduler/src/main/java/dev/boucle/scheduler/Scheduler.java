@@ -63,6 +63,22 @@ public final class Scheduler {
         return Plans.of(schedule, "greedy", elapsed(began));
     }
 
+    /**
+     * The solver's construction heuristic alone, scored: each loop placed whole where it can be
+     * (backtracking inside the loop), pinned rounds kept. Milliseconds where {@link #solve} takes
+     * its time limit: for offering many alternative plans at once, or re-checking a chosen one
+     * (pin every round and read the hard score).
+     *
+     * @throws InstanceException naming the field at fault
+     */
+    public static Plan construct(Instance instance) {
+        InstanceValidator.validate(instance);
+        long began = System.nanoTime();
+        Schedule schedule = GreedyPlanner.start(Schedules.from(instance));
+        ScheduleSolver.score(schedule);
+        return Plans.of(schedule, "construct", elapsed(began));
+    }
+
     private static long elapsed(long began) {
         return (System.nanoTime() - began) / 1_000_000;
     }

@@ -102,14 +102,14 @@ public final class ProcessParser {
         List<StageTemplate> stages = new ArrayList<>();
         StageKind previous = null;
         for (YamlNode stageNode : nonEmpty(YamlNode.required(item, tf, "stages"))) {
-            Map<String, YamlNode> sf = stageNode.fields(Set.of("kind", "rounds"));
+            Map<String, YamlNode> sf = stageNode.fields(Set.of("kind", "rounds", "weeks"));
             YamlNode kindNode = YamlNode.required(stageNode, sf, "kind");
             StageKind kind = kindNode.enumValue(StageKind.class);
             if (previous != null && kind.ordinal() <= previous.ordinal()) {
                 throw kindNode.error("process.error.stage-order", kind, previous);
             }
             previous = kind;
-            stages.add(new StageTemplate(kind, readRounds(stageNode, sf.get("rounds"), kind, types)));
+            stages.add(new StageTemplate(kind, readRounds(stageNode, sf.get("rounds"), kind, types), readWeeks(sf.get("weeks"))));
         }
         YamlNode stagesNode = tf.get("stages");
         for (StageKind required : List.of(StageKind.ONSITE_LOOP, StageKind.FINAL_REVIEW, StageKind.OFFER)) {
@@ -117,6 +117,17 @@ public final class ProcessParser {
         }
         return new Track(key, YamlNode.required(item, tf, "name").text(), YamlNode.required(item, tf, "summary").text(),
                 expectations, stages);
+    }
+
+    /** How long a stage usually takes, {@code weeks: {min: 1, max: 2}}; absent: the timeline leaves it out. */
+    private static StageTemplate.Weeks readWeeks(YamlNode node) {
+        if (node == null) return null;
+        Map<String, YamlNode> wf = node.fields(Set.of("min", "max"));
+        int min = YamlNode.required(node, wf, "min").integer(0, 52);
+        YamlNode maxNode = YamlNode.required(node, wf, "max");
+        int max = maxNode.integer(0, 52);
+        if (max < min) throw maxNode.error("process.error.weeks-order", min, max);
+        return new StageTemplate.Weeks(min, max);
     }
 
     private static List<RoundTemplate> readRounds(YamlNode stage, YamlNode roundsNode, StageKind kind, List<RoundType> types) {
