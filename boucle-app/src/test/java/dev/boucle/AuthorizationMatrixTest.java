@@ -64,8 +64,48 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         matrix.put(route, new Rule(ALL, true, request));
     }
 
+    /** A candidate's route: every staff token and session is refused; signing in by link is PortalRefusalsTest's business. */
+    void candidateRoute(String route, Function<Call, Api.Response> request) {
+        matrix.put(route, new Rule(EnumSet.noneOf(As.class), true, request));
+    }
+
+    void portalRoutes() {
+        route("POST /api/v1/applications/{id}/portal-link", PIPELINE, c -> c.api().post("/api/v1/applications/" + c.f().application()
+                + "/portal-link", Map.of()));
+        route("DELETE /api/v1/applications/{id}/portal-link", PIPELINE, c -> c.api().send("DELETE", "/api/v1/applications/"
+                + c.f().application() + "/portal-link", "application/json", ""));
+        route("GET /api/v1/guides", EnumSet.of(As.ADMIN, As.RECRUITER, As.HIRING_MANAGER), c -> c.api().get("/api/v1/guides"));
+        route("PUT /api/v1/guides", ADMIN, c -> c.api().send("PUT", "/api/v1/guides", "application/yaml", admin().get("/api/v1/guides").body()));
+        String app = "/api/v1/portal/applications/";
+        candidateRoute("GET /api/v1/portal/me", c -> c.api().get("/api/v1/portal/me"));
+        candidateRoute("GET /api/v1/portal/plans", c -> c.api().get("/api/v1/portal/plans?applicationId=" + c.f().application()));
+        candidateRoute("POST /api/v1/portal/plans/{planId}/book", c -> c.api().post("/api/v1/portal/plans/x/book", Map.of()));
+        candidateRoute("PUT /api/v1/portal/availability", c -> c.api().send("PUT", "/api/v1/portal/availability", "application/json", "{}"));
+        candidateRoute("POST /api/v1/portal/applications/{id}/withdraw", c -> c.api().post(app + c.f().application() + "/withdraw", Map.of()));
+        candidateRoute("PUT /api/v1/portal/preferences", c -> c.api().send("PUT", "/api/v1/portal/preferences", "application/json", "{}"));
+        candidateRoute("GET /api/v1/portal/practice", c -> c.api().get("/api/v1/portal/practice"));
+        candidateRoute("POST /api/v1/portal/practice/{problemId}/attempts", c -> c.api().post("/api/v1/portal/practice/x/attempts", Map.of()));
+        candidateRoute("GET /api/v1/portal/practice/attempts", c -> c.api().get("/api/v1/portal/practice/attempts"));
+        candidateRoute("GET /api/v1/portal/practice/attempts/{id}", c -> c.api().get("/api/v1/portal/practice/attempts/1"));
+        String page = "/portal/applications/";
+        candidateRoute("GET /portal", c -> c.page().get("/portal"));
+        candidateRoute("POST /portal/zone", c -> c.page().form("/portal/zone", Map.of("zone", "Europe/Paris")));
+        candidateRoute("GET /portal/applications/{id}/plans", c -> c.page().get(page + c.f().application() + "/plans"));
+        candidateRoute("POST /portal/applications/{id}/plans/{planId}", c -> c.page().form(page + c.f().application() + "/plans/x", Map.of()));
+        candidateRoute("POST /portal/applications/{id}/availability", c -> c.page().form(page + c.f().application() + "/availability",
+                Map.of("zone", "Europe/Paris", "start", "", "end", "")));
+        candidateRoute("POST /portal/applications/{id}/withdraw", c -> c.page().form(page + c.f().application() + "/withdraw", Map.of()));
+        candidateRoute("GET /portal/guides/{track}", c -> c.page().get("/portal/guides/software-engineer"));
+        candidateRoute("GET /portal/practice", c -> c.page().get("/portal/practice"));
+        candidateRoute("GET /portal/practice/{id}", c -> c.page().get("/portal/practice/practice-meeting-rooms"));
+        // Opening a link and asking for a fresh one need no session: anyone may try, and learns nothing.
+        publicRoute("GET /portal/{token:[A-Za-z0-9_.-]{20,}}", c -> Api.anonymous(port).get("/portal/" + "x".repeat(66)));
+        publicRoute("POST /portal/resend", c -> Api.anonymous(port).form("/portal/resend", Map.of("email", "nobody@example.com")));
+    }
+
     @BeforeAll
     void declareTheMatrix() {
+        portalRoutes();
         // API
         route("GET /api/v1/tracks", ALL, c -> c.api().get("/api/v1/tracks"));
         route("GET /api/v1/offices", ALL, c -> c.api().get("/api/v1/offices"));

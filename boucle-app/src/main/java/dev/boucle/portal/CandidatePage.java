@@ -63,7 +63,7 @@ class CandidatePage {
         return preferences.of(entry.visitor().candidateId()).zoneOr(office);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // the interviews module makes a round's interview row on first sight
     public PortalView.Me me(PortalDoor.Entry entry, Locale locale) {
         ApplicationDetails.CandidateFile file = details.candidate(entry.visitor().candidateId(), entry.actor());
         Candidate candidate = file.candidate();

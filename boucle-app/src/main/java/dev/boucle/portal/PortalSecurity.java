@@ -16,7 +16,7 @@ class PortalSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain portalApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalApiChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/v1/portal/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .securityContext(c -> c.disable())
