@@ -15,7 +15,10 @@ fi
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
-if [ ! -f "$out/live-pad.js" ] || [ -n "$(find src package-lock.json -newer "$out/live-pad.js" -print -quit)" ]; then
-  npx --no-install esbuild src/pad.js --bundle --minify --format=iife --target=es2020 --log-level=warning \
-    --outfile="$out/live-pad.js"
-fi
+# Two pages, two bundles: the live pad, and the practice area's single-person editor (same CodeMirror set-up).
+for entry in pad:live-pad practice:practice; do
+  src="src/${entry%%:*}.js"; bundle="$out/${entry##*:}.js"
+  if [ ! -f "$bundle" ] || [ -n "$(find src package-lock.json -newer "$bundle" -print -quit)" ]; then
+    npx --no-install esbuild "$src" --bundle --minify --format=iife --target=es2020 --log-level=warning --outfile="$bundle"
+  fi
+done

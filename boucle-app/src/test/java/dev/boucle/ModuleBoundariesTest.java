@@ -44,7 +44,8 @@ class ModuleBoundariesTest {
             "coding", Set.of("coding_pads", "submissions"),
             "pad", Set.of("pad_documents", "pad_events"),
             "scheduling", Set.of("busy_times", "candidate_availability", "declines", "interviewer_profiles", "invitations",
-                    "schedules"),
+                    "schedules", "offered_plans"),
+            "portal", Set.of("portal_links", "portal_keys", "portal_preferences", "portal_guide_versions"),
             "offers", Set.of("offers", "offer_events", "offer_approvals", "offer_approvers", "comp_band_versions"));
 
     static final int MAX_LINES = 300;
