@@ -76,6 +76,8 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
                 + c.f().application() + "/portal-link", "application/json", ""));
         route("GET /api/v1/guides", EnumSet.of(As.ADMIN, As.RECRUITER, As.HIRING_MANAGER), c -> c.api().get("/api/v1/guides"));
         route("PUT /api/v1/guides", ADMIN, c -> c.api().send("PUT", "/api/v1/guides", "application/yaml", admin().get("/api/v1/guides").body()));
+        route("POST /applications/{id}/portal-link", PIPELINE, c -> c.page().form("/applications/" + c.f().application() + "/portal-link",
+                Map.of()));
         String app = "/api/v1/portal/applications/";
         candidateRoute("GET /api/v1/portal/me", c -> c.api().get("/api/v1/portal/me"));
         candidateRoute("GET /api/v1/portal/plans", c -> c.api().get("/api/v1/portal/plans?applicationId=" + c.f().application()));

@@ -35,7 +35,8 @@ class SignInLinks {
         record Forged() implements Opened {}
     }
 
-    record Sent(String url, Instant expiresAt) {}
+    /** A link sent: its address (shown once) and until when it works. */
+    record Sent(String url, Instant expiresAt, @com.fasterxml.jackson.annotation.JsonIgnore long candidateId) {}
 
     private final PortalLinks links;
     private final LinkSigner signer;
@@ -72,7 +73,7 @@ class SignInLinks {
         Instant expires = clock.instant().plus(Duration.ofDays(settings.linkDays()));
         String token = links.create(app.candidate().id(), applicationId, staff.id(), expires);
         mail(app.candidate(), token, expires, "portal.mail.subject", "portal.mail.body");
-        return new Sent(settings.link(token), expires);
+        return new Sent(settings.link(token), expires, app.candidate().id());
     }
 
     @Transactional

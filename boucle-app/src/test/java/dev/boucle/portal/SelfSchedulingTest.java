@@ -116,6 +116,49 @@ class SelfSchedulingTest extends PortalTestSupport {
         assertThat(loserApp).isPositive();
     }
 
+    @Test
+    @DisplayName("the candidate's own availability bounds the plans; a booked stage can be moved, and the panel is told what changed")
+    void ownAvailabilityAndReschedule() {
+        for (int i = 0; i < 6; i++) interviewer();
+        long app = atOnsite("Mover " + unique("c"));
+        Api candidate = opened(sendLink(app));
+        LocalDate monday = LocalDate.now(PARIS).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY)).plusWeeks(1);
+        String body = """
+                {"applicationId": %d, "zone": "Europe/Paris", "slots": [
+                  {"start": "%sT10:00", "end": "%sT17:30"}, {"start": "%sT09:00", "end": "%sT18:00"}]}"""
+                .formatted(app, monday, monday, monday.plusDays(2), monday.plusDays(2));
+        Api.Response saved = candidate.json("PUT", "/api/v1/portal/availability", body);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        JsonNode plans = plans(candidate, app);
+        assertThat(plans.size()).isEqualTo(2);
+        for (JsonNode plan : plans) {
+            for (JsonNode slot : plan.get("slots")) {
+                var start = Instant.parse(slot.get("start").asString()).atZone(PARIS);
+                assertThat(start.toLocalDate()).isIn(monday, monday.plusDays(2));
+                if (start.toLocalDate().equals(monday)) assertThat(start.toLocalTime()).isAfterOrEqualTo(LocalTime.of(10, 0));
+            }
+        }
+        Api.Response bad = candidate.json("PUT", "/api/v1/portal/availability",
+                "{\"applicationId\": %d, \"zone\": \"Mars/Olympus\", \"slots\": []}".formatted(app));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").has("zone")).isTrue();
+
+        JsonNode first = plans.get(0);
+        assertThat(candidate.json("POST", "/api/v1/portal/plans/" + first.get("planId").asString() + "/book", "{}").status()).isEqualTo(200);
+        JsonNode status = candidate.get("/api/v1/portal/me").json().get("applications").get(0).get("scheduling");
+        assertThat(status.get("state").asString()).isEqualTo("BOOKED");
+        assertThat(status.get("rescheduleUntil").isNull()).isFalse();
+        // Moving it: the plan already booked is not offered again; the other day is.
+        JsonNode again = plans(candidate, app);
+        assertThat(again.size()).isEqualTo(1);
+        assertThat(again.get(0).get("changes").asInt()).isEqualTo(5);
+        String before = first.get("slots").get(0).get("start").asString();
+        Api.Response moved = candidate.json("POST", "/api/v1/portal/plans/" + again.get(0).get("planId").asString() + "/book", "{}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().get("interviews").get(0).get("start").asString()).isNotEqualTo(before);
+        assertNoDoubleBooking(List.of(app));
+    }
+
     /** Every interviewer of these applications' interviews sits on at most one at a time. */
     void assertNoDoubleBooking(List<Long> applications) {
         record Sitting(String person, Instant start, Instant end) {}
