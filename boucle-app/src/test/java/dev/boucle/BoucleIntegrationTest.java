@@ -25,7 +25,9 @@ import tools.jackson.databind.JsonNode;
                 // redirects included.
                 "boucle.scheduling.feed-trusted-hosts=127.0.0.1",
                 // Every test signs in from 127.0.0.1: the per-address limit would add up across the suite.
-                "boucle.sign-in.failures-per-address=1000"})
+                "boucle.sign-in.failures-per-address=1000",
+                // Likewise the portal's requests per address (its fresh-link limit stays, and is tested).
+                "boucle.portal.requests-per-minute=100000"})
 public abstract class BoucleIntegrationTest {
 
     public static final String ADMIN_TOKEN = "it-admin-token-0123456789abcdef";

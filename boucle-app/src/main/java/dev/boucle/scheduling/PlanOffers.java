@@ -1,6 +1,7 @@
 package dev.boucle.scheduling;
 
 import dev.boucle.scheduler.Instance;
+import dev.boucle.scheduler.InterviewerSpec;
 import dev.boucle.scheduler.Interval;
 import dev.boucle.scheduler.LoopSpec;
 import dev.boucle.scheduler.Plan;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,9 @@ import java.util.TreeMap;
  * Alternative plans for one loop: whole plans, each on one day of the candidate's, found by the
  * engine's construction (the same hard rules as every plan) over that day's availability alone.
  * Days come in order; when fewer than two days work, a later start on a day that did is tried.
- * A plan must place every round and break no hard rule, or it is not offered.
+ * A plan must place every round and break no hard rule, or it is not offered. Each candidate sees
+ * the interviewers in an order of their own ({@link #inTurn}), so that candidates asking at the
+ * same time are not all offered the same free people at the same hour and left to race for them.
  */
 final class PlanOffers {
 
@@ -55,8 +59,28 @@ final class PlanOffers {
     private static ProposedPlan complete(Instance base, LoopSpec loop, List<Interval> available) {
         LoopSpec narrowed = new LoopSpec(loop.candidate(), loop.zone(), loop.language(), available, loop.excludedInterviewers(),
                 loop.minBreakMinutes(), loop.rounds());
-        Plan plan = Scheduler.construct(new Instance(base.grainMinutes(), base.interviewers(), List.of(narrowed)));
+        Plan plan = Scheduler.construct(new Instance(base.grainMinutes(), inTurn(base.interviewers(), loop.candidate()), List.of(narrowed)));
         return plan.unassigned().isEmpty() && plan.score().hard() == 0 ? ProposedPlan.of(plan) : null;
+    }
+
+    /**
+     * The interviewers in an order fixed for this candidate and different for the next: the engine
+     * breaks ties between equally loaded people by their order, and with many people free most
+     * choices are ties. Fixed, so that asking again shows the same plans while calendars are unchanged.
+     */
+    static List<InterviewerSpec> inTurn(List<InterviewerSpec> people, String candidate) {
+        return people.stream().sorted(Comparator.comparingInt((InterviewerSpec p) -> mix(candidate + "/" + p.id()))
+                .thenComparing(InterviewerSpec::id)).toList();
+    }
+
+    /** A well-spread hash (MurmurHash3's finaliser over String.hashCode). */
+    private static int mix(String key) {
+        int h = key.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
     }
 
     /** The availability cut at the candidate's midnights, by local day, in order. */

@@ -7,7 +7,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.boucle.Chromium;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -40,12 +39,14 @@ class PortalBrowserTest extends PortalTestSupport {
     @Test
     @DisplayName("a candidate opens the e-mailed link, switches to French, books the onsite; a racing candidate gets fresh plans")
     void bookTheOnsite() throws Exception {
-        List<Person> panel = new ArrayList<>();
-        for (int i = 0; i < 6; i++) panel.add(interviewer());
+        // Five French speakers at one interview a week each: a week one candidate books is gone for the other.
+        frenchPanel();
         long candidateA = createCandidate("Chloé Navigateur");
         long first = apply(candidateA, createJob("software-engineer", null));
         long second = atOnsite("Basile Concurrent");
         toOnsite(first);
+        inFrench(first);
+        inFrench(second);
         String email = admin().get("/api/v1/candidates/" + candidateA).json().get("candidate").get("email").asString();
         sendLink(first);
         String mailed = mailTo(email, 1).getFirst().getContent().toString().lines().filter(l -> l.contains("/portal/"))

@@ -25,6 +25,47 @@ abstract class PortalTestSupport extends BoucleIntegrationTest {
         return p;
     }
 
+    private final List<Person> french = new java.util.ArrayList<>();
+
+    /**
+     * The only people who can run a French loop, five of them (a loop needs five leads), each at one
+     * interview a week: once one candidate books a week, nobody else can have that week, so two
+     * candidates after the same week race for the same people, whatever order the engine takes them in.
+     */
+    List<Person> frenchPanel() {
+        List<Person> panel = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Person p = person("INTERVIEWER");
+            assertThat(putProfile(p, List.of("fr"), 1).status()).isEqualTo(200);
+            panel.add(p);
+        }
+        french.addAll(panel);
+        return panel;
+    }
+
+    /** Makes the application's onsite rounds French ones. */
+    void inFrench(long application) {
+        for (JsonNode round : admin().get("/api/v1/applications/" + application + "/interviews").json()) {
+            if (!round.get("stage").asString().equals("ONSITE_LOOP")) continue;
+            assertThat(admin().send("PUT", "/api/v1/interviews/" + round.get("id").asLong(), "application/json", "{\"language\": \"fr\"}")
+                    .status()).isEqualTo(200);
+        }
+    }
+
+    /** The French panel of one test must not serve the next: they go back to English. */
+    @org.junit.jupiter.api.AfterEach
+    void englishAgain() {
+        for (Person p : french) putProfile(p, List.of("en"), 1);
+        french.clear();
+    }
+
+    Api.Response putProfile(Person p, List<String> languages, int maxPerWeek) {
+        Map<String, Object> profile = new HashMap<>(Map.of("office", "paris", "languages", languages, "roundTypes", ONSITE,
+                "workStart", "09:00", "workEnd", "18:00", "maxPerWeek", maxPerWeek, "trainee", false));
+        return p.api().send("PUT", "/api/v1/interviewers/" + p.id() + "/profile", "application/json",
+                tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(profile));
+    }
+
     /** A new software-engineer application (Paris) advanced to the onsite loop. */
     long atOnsite(String name) {
         long app = apply(createCandidate(name), createJob("software-engineer", null));
