@@ -79,12 +79,15 @@ class LoopInstances {
     }
 
     LoopProblem build(ApplicationDetails.Details app, StageKind stage, List<Schedule.Pin> pins, CurrentUser user) {
-        return build(app, stage, pins, user, availability.of(app.id()));
+        return build(app, stage, pins, user, availability.of(app.id()), Map.of());
     }
 
-    /** The same, over the given candidate availability rather than the stored one (plans offered to the candidate). */
+    /**
+     * The same, over the given candidate availability rather than the stored one, with {@code held}
+     * time counted as busy too (plans offered to the candidate: other candidates' offers hold theirs).
+     */
     LoopProblem build(ApplicationDetails.Details app, StageKind stage, List<Schedule.Pin> pins, CurrentUser user,
-            CandidateAvailability.Slots slots) {
+            CandidateAvailability.Slots slots, Map<Long, List<TimeSpan>> held) {
         List<Interview> rounds = planning.of(app.id(), user).stream()
                 .filter(i -> i.stage() == stage && i.roundStatus() == Round.Status.OPEN).toList();
         if (rounds.isEmpty()) throw new Conflict("sched.no-rounds");
@@ -107,7 +110,8 @@ class LoopInstances {
         Map<Long, List<TimeSpan>> booked = commitments.booked(ids, weeks, roundIds);
         List<InterviewerSpec> interviewers = new ArrayList<>();
         for (InterviewerProfile p : people) {
-            List<Interval> spans = blocked.getOrDefault(p.userId(), List.of()).stream().map(LoopInstances::interval).toList();
+            List<Interval> spans = java.util.stream.Stream.concat(blocked.getOrDefault(p.userId(), List.of()).stream(),
+                    held.getOrDefault(p.userId(), List.of()).stream()).map(LoopInstances::interval).toList();
             // Their other interviews go to the engine as such: it counts them against the weekly cap,
             // week by week, and treats them as busy time.
             List<Interval> theirs = booked.getOrDefault(p.userId(), List.of()).stream().map(LoopInstances::interval).toList();

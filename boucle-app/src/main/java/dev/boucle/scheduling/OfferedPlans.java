@@ -47,6 +47,24 @@ class OfferedPlans {
                 .params(Timestamp.from(at), plan.applicationId(), plan.stage().name(), Timestamp.from(at)).update();
     }
 
+    /**
+     * The slots of other candidates' offers made since {@code since} and not booked, per interviewer:
+     * held for a few minutes, so that candidates choosing at the same time are offered different
+     * people or times rather than racing for the same ones. Holds shape offers only; a booking is
+     * refused only by a real interview.
+     */
+    java.util.Map<Long, java.util.List<TimeSpan>> held(long exceptApplication, Instant since, Instant now) {
+        java.util.Map<Long, java.util.List<TimeSpan>> held = new java.util.HashMap<>();
+        jdbc.sql("""
+                select plan from offered_plans
+                 where created_at > ? and booked_at is null and expires_at > ? and application_id <> ?""")
+                .params(Timestamp.from(since), Timestamp.from(now), exceptApplication)
+                .query((rs, n) -> json.readValue(rs.getString(1), ProposedPlan.class)).list()
+                .forEach(plan -> plan.slots().forEach(s -> held.computeIfAbsent(s.interviewerId(), k -> new java.util.ArrayList<>())
+                        .add(new TimeSpan(s.start(), s.end()))));
+        return held;
+    }
+
     /** Plans of long ago are of no use to anyone: each new offer clears its application's old ones. */
     void forgetOld(long applicationId, Instant before) {
         jdbc.sql("delete from offered_plans where application_id = ? and booked_at is null and expires_at < ?")

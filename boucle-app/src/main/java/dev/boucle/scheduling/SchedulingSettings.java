@@ -25,9 +25,11 @@ record SchedulingSettings(Duration solveLimit, Duration replanLimit, int solverT
      * @param days            how many days ahead plans are looked for when the candidate gave no availability
      * @param rescheduleHours a booked stage may be moved by the candidate until this many hours before its first round
      * @param planMinutes     how long an offered plan may be booked before it must be asked for again
+     * @param holdMinutes     how long an offer's slots are kept out of other candidates' offers (0: not at all)
      */
-    record SelfService(int plans, int days, int rescheduleHours, int planMinutes) {
+    record SelfService(int plans, int days, int rescheduleHours, int planMinutes, int holdMinutes) {
         SelfService {
+            if (holdMinutes < 0) holdMinutes = 5;
             if (plans < 2) plans = 5;
             if (days <= 0) days = 21;
             if (rescheduleHours < 0) rescheduleHours = 48;
@@ -46,6 +48,6 @@ record SchedulingSettings(Duration solveLimit, Duration replanLimit, int solverT
         feedTrustedHosts = feedTrustedHosts == null ? java.util.Set.of()
                 : feedTrustedHosts.stream().map(h -> h.strip().toLowerCase(java.util.Locale.ROOT)).filter(h -> !h.isEmpty())
                         .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        if (selfService == null) selfService = new SelfService(5, 21, 48, 30);
+        if (selfService == null) selfService = new SelfService(5, 21, 48, 30, 5);
     }
 }

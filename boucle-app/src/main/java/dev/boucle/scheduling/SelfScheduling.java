@@ -120,17 +120,24 @@ public class SelfScheduling {
         requirePlannable(status, stage);
         CandidateAvailability.Slots given = availability.of(app.id());
         CandidateAvailability.Slots slots = given.spans().isEmpty() ? workingDays(zone) : given;
-        LoopInstances.LoopProblem problem;
+        Instant now = clock.instant();
+        Map<Long, List<TimeSpan>> held = settings.selfService().holdMinutes() == 0 ? Map.of()
+                : offered.held(app.id(), now.minus(Duration.ofMinutes(settings.selfService().holdMinutes())), now);
+        List<ProposedPlan> found;
         try {
-            problem = instances.build(app, stage, List.of(), actor, slots);
+            found = PlanOffers.alternatives(instances.build(app, stage, List.of(), actor, slots, held).instance(), slots.zone(),
+                    settings.selfService().plans());
+            // Other candidates' holds are a courtesy between offers: when they leave nothing, the real calendars decide.
+            if (found.isEmpty() && !held.isEmpty()) {
+                found = PlanOffers.alternatives(instances.build(app, stage, List.of(), actor, slots, Map.of()).instance(), slots.zone(),
+                        settings.selfService().plans());
+            }
         } catch (BadInput noTimeLeft) {
             return List.of(); // availability wholly in the past or beyond the horizon: nothing to offer
         }
-        List<ProposedPlan> found = PlanOffers.alternatives(problem.instance(), slots.zone(), settings.selfService().plans());
         Map<Long, Invitations.Sent> sent = invitations.of(app.id());
         Map<Long, String> types = new java.util.HashMap<>();
         app.rounds().forEach(r -> types.put(r.id(), r.type()));
-        Instant now = clock.instant();
         offered.forgetOld(app.id(), now.minus(Duration.ofDays(1)));
         Instant expires = now.plus(Duration.ofMinutes(settings.selfService().planMinutes()));
         List<Offer> offers = new ArrayList<>();
@@ -149,23 +156,22 @@ public class SelfScheduling {
      */
     @Transactional
     public Booking book(ApplicationId application, String planId, CurrentUser actor) {
-        // The lock first: a booking of another plan of the same stage that committed meanwhile has
-        // expired this one, and the plan's row is read only once that commit is visible.
-        lock.hold();
-        OfferedPlans.Offered plan = (planId == null || planId.length() > 64 ? java.util.Optional.<OfferedPlans.Offered>empty()
-                : offered.find(planId)).filter(p -> p.applicationId() == application.value())
-                .orElseThrow(() -> new NotFound("plan", planId));
-        if (plan.bookedAt() != null) throw new Conflict("sched.self.used");
-        if (!clock.instant().isBefore(plan.expiresAt())) throw new Conflict("sched.self.expired");
+        StageKind stage = offered(application, planId).stage();
         ApplicationDetails.Details app = details.application(application.value(), actor);
-        requirePlannable(status(application, actor), plan.stage());
+        // Checked before the lock (most refusals need no lock), and the plan again once it is held: a
+        // booking of another plan of the same stage that committed meanwhile has expired this one,
+        // and under the lock every statement reads what committed before it.
+        requirePlannable(status(application, actor), stage);
+        lock.hold();
+        OfferedPlans.Offered plan = offered(application, planId);
         List<Schedule.Pin> pins = plan.plan().slots().stream().map(s -> new Schedule.Pin(s.roundId(), s.interviewerId(), s.start())).toList();
         // The plan's own times are the availability the check needs: each pinned round must still fit them.
         List<TimeSpan> own = plan.plan().slots().stream().map(s -> new TimeSpan(s.start(), s.end())).toList();
         Plan checked;
         LoopInstances.LoopProblem problem;
         try {
-            problem = instances.build(app, plan.stage(), pins, actor, new CandidateAvailability.Slots(availabilityZone(app.id()), own));
+            problem = instances.build(app, plan.stage(), pins, actor, new CandidateAvailability.Slots(availabilityZone(app.id()), own),
+                    Map.of());
             checked = Scheduler.construct(problem.instance());
         } catch (BadInput | InstanceException | Conflict gone) {
             throw new SlotTaken(); // an interviewer left, or a round closed, since the offer
@@ -181,6 +187,16 @@ public class SelfScheduling {
         Map<Long, String> types = new java.util.HashMap<>();
         app.rounds().forEach(r -> types.put(r.id(), r.type()));
         return new Booking(plan.stage(), slots(booked, types), outcome.invitations());
+    }
+
+    /** An offered plan of this application that can still be booked. */
+    private OfferedPlans.Offered offered(ApplicationId application, String planId) {
+        OfferedPlans.Offered plan = (planId == null || planId.length() > 64 ? java.util.Optional.<OfferedPlans.Offered>empty()
+                : offered.find(planId)).filter(p -> p.applicationId() == application.value())
+                .orElseThrow(() -> new NotFound("plan", planId));
+        if (plan.bookedAt() != null) throw new Conflict("sched.self.used");
+        if (!clock.instant().isBefore(plan.expiresAt())) throw new Conflict("sched.self.expired");
+        return plan;
     }
 
     /** The application an offered plan is for, so the caller can check it is the candidate's own. */
