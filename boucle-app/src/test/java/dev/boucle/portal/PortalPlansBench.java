@@ -34,7 +34,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,8 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * -pl boucle-app verify -Dtest=PortalPlansBench -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true}; report
  * in {@code target/bench/portal-plans.txt}, figures in docs/benchmarks.md.
  */
-// All the clients come from 127.0.0.1: the per-address limit (120 a minute) is for one candidate, not fifty.
-@TestPropertySource(properties = "boucle.portal.requests-per-minute=1000000")
+// All the clients come from 127.0.0.1: BoucleIntegrationTest lifts the per-address limit (120 a minute) for that reason.
 class PortalPlansBench extends PortalTestSupport {
 
     static final int INTERVIEWERS = Integer.getInteger("bench.interviewers", 300);
