@@ -102,7 +102,7 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         candidateRoute("GET /portal/practice/{id}", c -> c.page().get("/portal/practice/practice-meeting-rooms"));
         // Opening a link and asking for a fresh one need no session: anyone may try, and learns nothing.
         publicRoute("GET /portal/{token:[A-Za-z0-9_.-]{20,}}", c -> Api.anonymous(port).get("/portal/" + "x".repeat(66)));
-        publicRoute("POST /portal/resend", c -> Api.anonymous(port).form("/portal/resend", Map.of("email", "nobody@example.com")));
+        publicRoute("POST /portal/resend", c -> Api.visitor(port).form("/portal/resend", Map.of("email", "nobody@example.com")));
     }
 
     @BeforeAll

@@ -26,8 +26,8 @@ import tools.jackson.databind.JsonNode;
                 "boucle.scheduling.feed-trusted-hosts=127.0.0.1",
                 // Every test signs in from 127.0.0.1: the per-address limit would add up across the suite.
                 "boucle.sign-in.failures-per-address=1000",
-                // Likewise the portal's requests per address (its fresh-link limit stays, and is tested).
-                "boucle.portal.requests-per-minute=100000"})
+                // Likewise the portal's limits per address (PortalRateLimitTest holds them on their own).
+                "boucle.portal.requests-per-minute=100000", "boucle.portal.resends-per-hour=100000"})
 public abstract class BoucleIntegrationTest {
 
     public static final String ADMIN_TOKEN = "it-admin-token-0123456789abcdef";
