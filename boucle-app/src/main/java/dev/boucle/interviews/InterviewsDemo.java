@@ -1,6 +1,8 @@
 package dev.boucle.interviews;
 
 import dev.boucle.hiring.ApplicationId;
+import dev.boucle.hiring.ApplicationStatus;
+import dev.boucle.hiring.process.StageKind;
 import dev.boucle.hiring.ApplicationIndex;
 import dev.boucle.hiring.Round;
 import dev.boucle.interviews.questions.Question;
@@ -71,10 +73,14 @@ class InterviewsDemo implements ApplicationRunner {
         Random random = new Random(7);
         Map<Long, Double> leniency = new LinkedHashMap<>();
         List<Long> apps = index.all().stream().map(ApplicationId::value).toList();
+        // One onsite is left for its candidate to book from their portal (the demo prints their link).
+        Long selfService = index.at(StageKind.ONSITE_LOOP, ApplicationStatus.ACTIVE).stream().map(p -> p.application().value())
+                .findFirst().orElse(null);
         for (long appId : apps) {
             double ability = 2.6 + random.nextGaussian() * 0.5;
             for (Interview i : planning.of(appId, admin)) {
                 if (!i.stage().gated()) continue;
+                if (Long.valueOf(appId).equals(selfService) && i.stage() == StageKind.ONSITE_LOOP && i.roundStatus() == Round.Status.OPEN) continue;
                 List<Question> options = bank.latest(i.roundType()).stream().filter(q -> !q.retired()).toList();
                 Question q = options.isEmpty() ? null : options.get((int) (appId % options.size()));
                 Instant start = Instant.now().minus(Duration.ofDays(2 + random.nextInt(20))).truncatedTo(java.time.temporal.ChronoUnit.HOURS);

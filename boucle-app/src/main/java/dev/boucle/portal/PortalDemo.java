@@ -6,6 +6,7 @@ import dev.boucle.hiring.ApplicationStatus;
 import dev.boucle.hiring.process.StageKind;
 import dev.boucle.people.Users;
 import dev.boucle.platform.BoucleProperties;
+import dev.boucle.scheduling.SelfScheduling;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,9 +32,11 @@ class PortalDemo implements ApplicationRunner {
     private final PortalLinks links;
     private final PortalSettings settings;
     private final Clock clock;
+    private final SelfScheduling scheduling;
 
     PortalDemo(BoucleProperties props, ApplicationIndex index, ApplicationDetails details, Users users, PortalLinks links,
-            PortalSettings settings, Clock clock) {
+            PortalSettings settings, Clock clock, SelfScheduling scheduling) {
+        this.scheduling = scheduling;
         this.props = props;
         this.index = index;
         this.details = details;
@@ -48,9 +51,12 @@ class PortalDemo implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (!props.demo()) return;
         var recruiter = users.byEmail("recruiter@boucle.test").or(() -> users.byEmail("admin@boucle.test")).orElse(null);
-        var onsite = index.at(StageKind.ONSITE_LOOP, ApplicationStatus.ACTIVE);
-        if (recruiter == null || onsite.isEmpty()) return;
-        var app = details.application(onsite.getFirst().application().value(), recruiter);
+        if (recruiter == null) return;
+        // A candidate whose onsite nobody has planned yet: theirs to book.
+        var ready = index.at(StageKind.ONSITE_LOOP, ApplicationStatus.ACTIVE).stream()
+                .filter(a -> scheduling.status(a.application(), recruiter).state() == SelfScheduling.State.READY).findFirst();
+        if (ready.isEmpty()) return;
+        var app = details.application(ready.get().application().value(), recruiter);
         Instant now = clock.instant();
         links.revokeAll(app.candidate().id(), recruiter.id(), now);
         String token = links.create(app.candidate().id(), app.id(), recruiter.id(), now.plus(Duration.ofDays(settings.linkDays())));

@@ -142,7 +142,8 @@ public class SelfScheduling {
         Instant expires = now.plus(Duration.ofMinutes(settings.selfService().planMinutes()));
         List<Offer> offers = new ArrayList<>();
         for (ProposedPlan plan : found) {
-            int changes = (int) plan.slots().stream().filter(s -> moved(s, sent.get(s.roundId()))).count();
+            // Only a move has changes to count; a first booking changes nothing anyone was told.
+            int changes = status.state() != State.BOOKED ? 0 : (int) plan.slots().stream().filter(s -> moved(s, sent.get(s.roundId()))).count();
             if (status.state() == State.BOOKED && changes == 0) continue; // the plan they already have
             offers.add(new Offer(offered.save(app.id(), stage, plan, expires), stage, expires, slots(plan, types), changes));
         }

@@ -101,6 +101,31 @@ class PortalBrowserTest extends PortalTestSupport {
         contextB.close();
     }
 
+    @Test
+    @DisplayName("a candidate practises in the pad's editor: the starter in the chosen language, a run on the judge, its verdict")
+    void practise() {
+        long app = apply(createCandidate("Pratique Navigateur"), createJob("software-engineer", null));
+        BrowserContext context = chromium.browser().newContext();
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + path(sendLink(app)));
+        page.locator("header nav a[href='/portal/practice']").click();
+        assertThat(page.locator("[data-testid=practice-problem]")).hasCount(5);
+        page.locator("a[href='/portal/practice/practice-meeting-rooms']").click();
+        assertThat(page.locator("[data-testid=sample-input]").first()).isVisible();
+        page.locator("[data-testid=language]").selectOption("python");
+        Locator editor = page.locator("[data-testid=editor] .cm-content");
+        assertThat(editor).containsText("minRooms");
+        page.locator("[data-testid=run]").click();
+        // The starter returns nothing useful: the judge's verdict comes back, and it is not a pass.
+        Locator result = page.locator("[data-testid=result] p[data-verdict]");
+        assertThat(result).containsText("Verdict", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        assertThat(result).not().hasAttribute("data-verdict", "AC");
+        assertThat(page.locator("[data-testid=result]")).containsText("Sample 1");
+        page.navigate("http://localhost:" + port + "/portal/practice");
+        assertThat(page.locator("[data-testid=attempts] li")).hasCount(1);
+        context.close();
+    }
+
     /** Takes an application from its first stage to the onsite loop, as staff do. */
     void toOnsite(long app) {
         move(app, "advance", null);
