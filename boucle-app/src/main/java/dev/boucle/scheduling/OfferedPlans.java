@@ -65,6 +65,15 @@ class OfferedPlans {
         return held;
     }
 
+    /**
+     * A new offer replaces the application's previous ones: only the latest can be booked, and only
+     * its slots are held, however often the candidate asks.
+     */
+    void supersede(long applicationId, Instant at) {
+        jdbc.sql("update offered_plans set expires_at = ? where application_id = ? and booked_at is null and expires_at > ?")
+                .params(Timestamp.from(at), applicationId, Timestamp.from(at)).update();
+    }
+
     /** Plans of long ago are of no use to anyone: each new offer clears its application's old ones. */
     void forgetOld(long applicationId, Instant before) {
         jdbc.sql("delete from offered_plans where application_id = ? and booked_at is null and expires_at < ?")

@@ -139,6 +139,7 @@ public class SelfScheduling {
         Map<Long, String> types = new java.util.HashMap<>();
         app.rounds().forEach(r -> types.put(r.id(), r.type()));
         offered.forgetOld(app.id(), now.minus(Duration.ofDays(1)));
+        offered.supersede(app.id(), now);
         Instant expires = now.plus(Duration.ofMinutes(settings.selfService().planMinutes()));
         List<Offer> offers = new ArrayList<>();
         for (ProposedPlan plan : found) {
