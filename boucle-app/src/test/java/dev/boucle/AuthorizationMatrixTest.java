@@ -78,6 +78,8 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         route("PUT /api/v1/guides", ADMIN, c -> c.api().send("PUT", "/api/v1/guides", "application/yaml", admin().get("/api/v1/guides").body()));
         route("POST /applications/{id}/portal-link", PIPELINE, c -> c.page().form("/applications/" + c.f().application() + "/portal-link",
                 Map.of()));
+        route("GET /guides", EnumSet.of(As.ADMIN, As.RECRUITER, As.HIRING_MANAGER), c -> c.page().get("/guides?track=research-scientist"));
+        route("POST /guides", ADMIN, c -> c.page().form("/guides", Map.of("yaml", admin().get("/api/v1/guides").body())));
         String app = "/api/v1/portal/applications/";
         candidateRoute("GET /api/v1/portal/me", c -> c.api().get("/api/v1/portal/me"));
         candidateRoute("GET /api/v1/portal/plans", c -> c.api().get("/api/v1/portal/plans?applicationId=" + c.f().application()));

@@ -164,5 +164,12 @@ class PortalSignInTest extends PortalTestSupport {
         assertThat(bad.json().get("line").asInt()).isPositive();
         assertThat(bad.json().get("field").asString()).endsWith(".type");
         assertThat(admin().get("/api/v1/guides").body()).isEqualTo(before);
+        // The same on the admins' page: the file comes back with the line at fault, and nothing changed.
+        Person editor = person("ADMIN");
+        Api page = Api.session(port, editor.email(), PASSWORD);
+        assertThat(page.get("/guides?track=solutions-engineer").body()).contains("data-testid=\"guide-preview\"");
+        Api.Response shown = page.form("/guides", Map.of("yaml", before.replace("type: BEHAVIORAL", "type: BEHAVIOURAL")));
+        assertThat(shown.body()).contains("data-testid=\"guides-error\"").contains("BEHAVIOURAL").containsPattern("line \\d+");
+        assertThat(admin().get("/api/v1/guides").body()).isEqualTo(before);
     }
 }
