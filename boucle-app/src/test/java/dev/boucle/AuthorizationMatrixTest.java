@@ -80,6 +80,9 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
                 Map.of()));
         route("GET /guides", EnumSet.of(As.ADMIN, As.RECRUITER, As.HIRING_MANAGER), c -> c.page().get("/guides?track=research-scientist"));
         route("POST /guides", ADMIN, c -> c.page().form("/guides", Map.of("yaml", admin().get("/api/v1/guides").body())));
+        route("GET /api/v1/audit", ADMIN, c -> c.api().get("/api/v1/audit?candidateId=" + c.f().candidate()));
+        route("GET /api/v1/audit/export", ADMIN, c -> c.api().get("/api/v1/audit/export?limit=10"));
+        route("GET /api/v1/audit/verify", ADMIN, c -> c.api().get("/api/v1/audit/verify"));
         String app = "/api/v1/portal/applications/";
         candidateRoute("GET /api/v1/portal/me", c -> c.api().get("/api/v1/portal/me"));
         candidateRoute("GET /api/v1/portal/plans", c -> c.api().get("/api/v1/portal/plans?applicationId=" + c.f().application()));

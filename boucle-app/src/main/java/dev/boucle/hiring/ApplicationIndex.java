@@ -7,8 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Which applications exist and where they stand, for modules that work over many at once (the
- * demo loaders of interviews, offers and scheduling) without a user's view of them.
+ * Which applications exist, whose they are and where they stand, for modules that work without a
+ * user's view of them: the demo loaders of interviews, offers and scheduling, and the audit log,
+ * which files each access under its candidate.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,6 +27,12 @@ public class ApplicationIndex {
     /** Every application id, oldest first. */
     public List<ApplicationId> all() {
         return jdbc.sql("select id from applications order by id").query((rs, n) -> new ApplicationId(rs.getLong(1))).list();
+    }
+
+    /** The candidate an application is for. */
+    public java.util.Optional<CandidateId> candidateOf(ApplicationId application) {
+        return jdbc.sql("select candidate_id from applications where id = ?").param(application.value())
+                .query((rs, n) -> new CandidateId(rs.getLong(1))).optional();
     }
 
     /** The applications in this stage with this status, oldest first. */

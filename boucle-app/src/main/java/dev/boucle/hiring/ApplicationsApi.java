@@ -53,6 +53,7 @@ class ApplicationsApi {
 
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
+    @dev.boucle.platform.ReadsCandidateData("application")
     View one(@PathVariable long id) {
         return View.of(details.application(id, CurrentUser.get()));
     }

@@ -110,6 +110,7 @@ class CandidatePages {
     }
 
     @GetMapping("/candidates/{id}")
+    @dev.boucle.platform.ReadsCandidateData("candidate")
     String candidate(@PathVariable long id, Model model) {
         var file = details.candidate(id, CurrentUser.get());
         var applied = file.applications().stream().map(a -> a.job().id()).toList();

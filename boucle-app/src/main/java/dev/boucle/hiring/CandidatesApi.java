@@ -57,6 +57,7 @@ class CandidatesApi {
 
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
+    @dev.boucle.platform.ReadsCandidateData("candidate")
     ApplicationDetails.CandidateFile one(@PathVariable long id) {
         return details.candidate(id, CurrentUser.get());
     }

@@ -61,6 +61,7 @@ class InterviewsApi {
 
     @GetMapping("/applications/{id}/scorecards")
     @PreAuthorize("isAuthenticated()")
+    @dev.boucle.platform.ReadsCandidateData(value = "application", reason = "REVIEW")
     Scorecards.Visible scorecards(@PathVariable long id) {
         return scorecards.visibleTo(id, CurrentUser.get());
     }
@@ -82,6 +83,7 @@ class InterviewsApi {
 
     @GetMapping("/applications/{id}/review")
     @Team.Review
+    @dev.boucle.platform.ReadsCandidateData(value = "application", reason = "REVIEW")
     FinalReview.Packet packet(@PathVariable long id) {
         return review.packet(id, CurrentUser.get());
     }

@@ -46,6 +46,7 @@ class KitPages {
     }
 
     @GetMapping("/interviews/{id}/kit")
+    @dev.boucle.platform.ReadsCandidateData(value = "round", reason = "INTERVIEW")
     String kit(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUser.get();
         Interview interview = planning.forKit(id, user);

@@ -37,6 +37,7 @@ class ReviewPages {
 
     @GetMapping("/applications/{id}/review")
     @Team.Review
+    @dev.boucle.platform.ReadsCandidateData(value = "application", reason = "REVIEW")
     String review(@PathVariable long id, Model model) {
         model.addAttribute("packet", review.packet(id, CurrentUser.get()));
         model.addAttribute("process", catalog.current());
