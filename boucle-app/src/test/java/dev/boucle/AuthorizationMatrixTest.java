@@ -82,6 +82,7 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         route("POST /guides", ADMIN, c -> c.page().form("/guides", Map.of("yaml", admin().get("/api/v1/guides").body())));
         route("GET /api/v1/audit", ADMIN, c -> c.api().get("/api/v1/audit?candidateId=" + c.f().candidate()));
         route("GET /api/v1/audit/export", ADMIN, c -> c.api().get("/api/v1/audit/export?limit=10"));
+        route("GET /api/v1/compliance", ADMIN, c -> c.api().get("/api/v1/compliance"));
         route("GET /api/v1/audit/verify", ADMIN, c -> c.api().get("/api/v1/audit/verify"));
         String app = "/api/v1/portal/applications/";
         candidateRoute("GET /api/v1/portal/me", c -> c.api().get("/api/v1/portal/me"));

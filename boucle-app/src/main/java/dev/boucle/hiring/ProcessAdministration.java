@@ -20,10 +20,12 @@ class ProcessAdministration {
 
     private final ProcessCatalog catalog;
     private final Jobs jobs;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ProcessAdministration(ProcessCatalog catalog, Jobs jobs) {
+    ProcessAdministration(ProcessCatalog catalog, Jobs jobs, org.springframework.context.ApplicationEventPublisher events) {
         this.catalog = catalog;
         this.jobs = jobs;
+        this.events = events;
     }
 
     @Transactional
@@ -32,6 +34,7 @@ class ProcessAdministration {
         missing(jobs.tracksInUse(), candidate.tracks().stream().map(t -> t.key()).toList(), "process.refused.track-in-use");
         missing(jobs.officesInUse(), candidate.offices().stream().map(o -> o.key()).toList(), "process.refused.office-in-use");
         missing(jobs.levelsInUse(), candidate.levels().stream().map(l -> l.key()).toList(), "process.refused.level-in-use");
+        events.publishEvent(new dev.boucle.hiring.process.ProcessReplacing(candidate));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
