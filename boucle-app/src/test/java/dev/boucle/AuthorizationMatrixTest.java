@@ -82,6 +82,9 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         route("POST /guides", ADMIN, c -> c.page().form("/guides", Map.of("yaml", admin().get("/api/v1/guides").body())));
         route("GET /api/v1/audit", ADMIN, c -> c.api().get("/api/v1/audit?candidateId=" + c.f().candidate()));
         route("GET /api/v1/audit/export", ADMIN, c -> c.api().get("/api/v1/audit/export?limit=10"));
+        route("GET /api/v1/candidates/{id}/lawful-bases", PIPELINE, c -> c.api().get("/api/v1/candidates/" + c.f().candidate() + "/lawful-bases"));
+        candidateRoute("PUT /api/v1/portal/talent-pool", c -> c.api().send("PUT", "/api/v1/portal/talent-pool", "application/json", "{\"given\": true}"));
+        candidateRoute("POST /portal/talent-pool", c -> c.page().form("/portal/talent-pool", Map.of("given", "true")));
         route("GET /api/v1/compliance", ADMIN, c -> c.api().get("/api/v1/compliance"));
         route("GET /api/v1/audit/verify", ADMIN, c -> c.api().get("/api/v1/audit/verify"));
         String app = "/api/v1/portal/applications/";

@@ -37,13 +37,16 @@ class CandidatePage {
     private final SelfScheduling scheduling;
     private final ProcessCatalog catalog;
     private final Guides guides;
-    private final Notices notices;
+    private final dev.boucle.privacy.PrivacyNotices notices;
+    private final dev.boucle.privacy.LawfulBases bases;
     private final Preferences preferences;
     private final PortalSettings settings;
     private final MessageSource messages;
 
     CandidatePage(ApplicationDetails details, InterviewPlanning planning, SelfScheduling scheduling, ProcessCatalog catalog, Guides guides,
-            Notices notices, Preferences preferences, PortalSettings settings, MessageSource messages) {
+            dev.boucle.privacy.PrivacyNotices notices, dev.boucle.privacy.LawfulBases bases, Preferences preferences, PortalSettings settings,
+            MessageSource messages) {
+        this.bases = bases;
         this.details = details;
         this.planning = planning;
         this.scheduling = scheduling;
@@ -74,7 +77,8 @@ class CandidatePage {
                 .sorted(Comparator.comparing(ApplicationDetails.Details::appliedAt).reversed()).toList();
         for (ApplicationDetails.Details app : newestFirst) apps.add(app(app, process, zone, locale, entry));
         PortalView.Notice notice = newestFirst.isEmpty() ? null : notice(process, newestFirst.getFirst().job().office(), locale);
-        return new PortalView.Me(new PortalView.Person(candidate.name(), locale.getLanguage(), zone.getId()), apps, notice);
+        return new PortalView.Me(new PortalView.Person(candidate.name(), locale.getLanguage(), zone.getId()), apps, notice,
+                bases.inTalentPool(entry.candidate()));
     }
 
     private PortalView.App app(ApplicationDetails.Details app, HiringProcess process, ZoneId zone, Locale locale, PortalDoor.Entry entry) {

@@ -38,9 +38,11 @@ class PortalApi {
     private final Practice practice;
     private final Preferences preferences;
     private final MessageSource messages;
+    private final dev.boucle.privacy.LawfulBases bases;
 
     PortalApi(PortalDoor door, CandidatePage page, Planning planning, MovingApplications moving, Practice practice,
-            Preferences preferences, MessageSource messages) {
+            Preferences preferences, MessageSource messages, dev.boucle.privacy.LawfulBases bases) {
+        this.bases = bases;
         this.door = door;
         this.page = page;
         this.planning = planning;
@@ -107,6 +109,16 @@ class PortalApi {
         }
         if (body.zone() != null) preferences.zone(entry.visitor().candidateId(), Planning.zone(body.zone()));
         return ResponseEntity.noContent().build();
+    }
+
+    record Consent(Boolean given) {}
+
+    /** Consent to be kept in the talent pool after this process (GDPR Art. 6(1)(a)): given or withdrawn, recorded with the notice's version. */
+    @PutMapping("/talent-pool")
+    dev.boucle.privacy.LawfulBases.Record talentPool(@RequestBody Consent body, HttpServletRequest request) {
+        PortalDoor.Entry entry = door.enter(request);
+        if (body.given() == null) throw new BadInput(Map.of("given", "portal.field.required"), "portal.field.required");
+        return bases.talentPool(entry.candidate(), body.given());
     }
 
     record ProblemSummary(String id, String title, String topic, String difficulty) {}

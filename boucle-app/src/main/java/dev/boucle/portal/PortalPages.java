@@ -35,9 +35,11 @@ class PortalPages {
     private final Preferences preferences;
     private final LocaleResolver locales;
     private final MessageSource messages;
+    private final dev.boucle.privacy.LawfulBases bases;
 
     PortalPages(PortalDoor door, SignInLinks links, CandidatePage page, Planning planning, MovingApplications moving, Preferences preferences,
-            LocaleResolver locales, MessageSource messages) {
+            LocaleResolver locales, MessageSource messages, dev.boucle.privacy.LawfulBases bases) {
+        this.bases = bases;
         this.door = door;
         this.links = links;
         this.page = page;
@@ -90,6 +92,8 @@ class PortalPages {
             case "booked" -> "portal.booked";
             case "withdrawn" -> "portal.withdrawn";
             case "zone" -> "portal.zone.saved";
+            case "pool-in" -> "portal.pool.in";
+            case "pool-out" -> "portal.pool.out";
             default -> null;
         });
         return "portal/home";
@@ -100,6 +104,13 @@ class PortalPages {
         PortalDoor.Entry entry = door.enter(request);
         preferences.zone(entry.visitor().candidateId(), Planning.zone(zone));
         return "redirect:/portal?done=zone";
+    }
+
+    @PostMapping("/portal/talent-pool")
+    String talentPool(@RequestParam(defaultValue = "false") boolean given, HttpServletRequest request) {
+        PortalDoor.Entry entry = door.enter(request);
+        bases.talentPool(entry.candidate(), given);
+        return "redirect:/portal?done=" + (given ? "pool-in" : "pool-out");
     }
 
     @GetMapping("/portal/applications/{id}/plans")

@@ -15,7 +15,8 @@ public final class PortalView {
 
     private PortalView() {}
 
-    public record Me(Person candidate, List<App> applications, @Nullable Notice notice) {}
+    /** {@code talentPool}: the candidate agreed to be kept in the talent pool once this process ends. */
+    public record Me(Person candidate, List<App> applications, @Nullable Notice notice, boolean talentPool) {}
 
     public record Person(String name, String locale, String zone) {}
 
