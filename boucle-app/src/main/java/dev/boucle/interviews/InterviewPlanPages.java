@@ -50,6 +50,7 @@ class InterviewPlanPages {
     }
 
     @GetMapping("/applications/{id}/interviews")
+    @dev.boucle.platform.ReadsCandidateData(value = "application", reason = "INTERVIEW")
     String plan(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUser.get();
         model.addAttribute("app", details.application(id, user));

@@ -33,6 +33,7 @@ class InterviewsApi {
     }
 
     @GetMapping("/applications/{id}/interviews")
+    @dev.boucle.platform.ReadsCandidateData(value = "application", reason = "INTERVIEW")
     @PreAuthorize("isAuthenticated()")
     List<Interview> interviews(@PathVariable long id) {
         return planning.of(id, CurrentUser.get());

@@ -49,6 +49,7 @@ class OfferPages {
     }
 
     @GetMapping("/applications/{id}/offers")
+    @dev.boucle.platform.ReadsCandidateData(value = "application", reason = "OFFER")
     @Team.Review
     String list(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUser.get();

@@ -39,6 +39,7 @@ class OffersApi {
     }
 
     @GetMapping("/applications/{id}/offers")
+    @dev.boucle.platform.ReadsCandidateData(value = "application", reason = "OFFER")
     @Team.Review
     List<OfferJson> ofApplication(@PathVariable long id) {
         CurrentUser user = CurrentUser.get();

@@ -26,6 +26,7 @@ class PadApi {
 
     @Operation(summary = "The round's live pad: its document, version, language, AI-tool policy and whether it takes edits")
     @GetMapping("/interviews/{roundId}/pad")
+    @dev.boucle.platform.ReadsCandidateData(value = "round", id = "roundId", reason = "INTERVIEW")
     JsonNode pad(@PathVariable long roundId) {
         return views.state(sessions.view(doors.staff(roundId, CurrentUser.get())));
     }

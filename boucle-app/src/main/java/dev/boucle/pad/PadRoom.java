@@ -60,6 +60,7 @@ class PadRoom {
     }
 
     @GetMapping("/interviews/{id}/pad")
+    @dev.boucle.platform.ReadsCandidateData(value = "round", reason = "INTERVIEW")
     String staff(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUser.get();
         Participant who = doors.staff(id, user);

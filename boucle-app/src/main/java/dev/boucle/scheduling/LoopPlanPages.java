@@ -58,6 +58,7 @@ class LoopPlanPages {
     }
 
     @GetMapping("/applications/{id}/schedule")
+    @dev.boucle.platform.ReadsCandidateData(value = "application", reason = "SCHEDULING")
     @Team.Hiring
     String plan(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUser.get();

@@ -39,8 +39,12 @@ class AuditLogTest extends BoucleIntegrationTest {
         assertThat(count(items, recruiter.id(), "READ", "candidate", candidate)).isEqualTo(1);
         assertThat(count(items, recruiter.id(), "CHANGE", "application", app)).isEqualTo(1);
         assertThat(count(items, stranger.id(), "READ", "application", app)).isZero();
+        // The interviews' plan is candidate data too, filed under the same candidate.
+        assertThat(recruiter.api().get("/api/v1/applications/" + app + "/interviews").status()).isEqualTo(200);
+        items = admin().get("/api/v1/audit?candidateId=" + candidate).json().get("items");
+        assertThat(count(items, recruiter.id(), "READ", "application", app)).isEqualTo(2);
         JsonNode byUser = admin().get("/api/v1/audit?userId=" + recruiter.id()).json().get("items");
-        assertThat(byUser).hasSize(3);
+        assertThat(byUser).hasSize(4);
         assertThat(admin().get("/api/v1/audit?limit=0").status()).isEqualTo(400);
         assertThat(recruiter.api().get("/api/v1/audit/verify").status()).isEqualTo(403);
     }
