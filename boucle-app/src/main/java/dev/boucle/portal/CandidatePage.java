@@ -60,7 +60,10 @@ class CandidatePage {
 
     /** The zone the candidate's times are shown in: theirs if they chose one, else the office's of their latest application. */
     ZoneId zone(PortalDoor.Entry entry) {
-        ApplicationDetails.CandidateFile file = details.candidate(entry.visitor().candidateId(), entry.actor());
+        return zone(entry, details.candidate(entry.visitor().candidateId(), entry.actor()));
+    }
+
+    private ZoneId zone(PortalDoor.Entry entry, ApplicationDetails.CandidateFile file) {
         ZoneId office = file.applications().stream().max(Comparator.comparing(ApplicationDetails.Details::appliedAt))
                 .flatMap(a -> catalog.current().office(a.job().office())).map(Office::zone).orElse(ZoneId.of("UTC"));
         return preferences.of(entry.visitor().candidateId()).zoneOr(office);
@@ -70,7 +73,7 @@ class CandidatePage {
     public PortalView.Me me(PortalDoor.Entry entry, Locale locale) {
         ApplicationDetails.CandidateFile file = details.candidate(entry.visitor().candidateId(), entry.actor());
         Candidate candidate = file.candidate();
-        ZoneId zone = zone(entry);
+        ZoneId zone = zone(entry, file);
         HiringProcess process = catalog.current();
         List<PortalView.App> apps = new ArrayList<>();
         List<ApplicationDetails.Details> newestFirst = file.applications().stream()

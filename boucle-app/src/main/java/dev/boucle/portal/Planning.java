@@ -7,16 +7,12 @@ import dev.boucle.hiring.process.StageKind;
 import dev.boucle.platform.BadInput;
 import dev.boucle.platform.Conflict;
 import dev.boucle.platform.NotFound;
+import dev.boucle.scheduling.CandidateSlots;
 import dev.boucle.scheduling.SelfScheduling;
-import dev.boucle.scheduling.TimeSpan;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,9 +24,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class Planning {
-
-    /** A span typed in the candidate's zone, {@code 2026-12-14T09:00}. */
-    record LocalSpan(String start, String end) {}
 
     record Booked(String stage, List<PortalView.PlanSlot> interviews, int invitations) {}
 
@@ -100,32 +93,9 @@ class Planning {
         }
     }
 
-    int availability(PortalDoor.Entry entry, ApplicationId application, String zoneId, List<LocalSpan> slots) {
+    int availability(PortalDoor.Entry entry, ApplicationId application, CandidateSlots.Entry typed) {
         own(entry, application.value());
-        ZoneId zone = zone(zoneId);
-        List<TimeSpan> spans = new ArrayList<>();
-        List<LocalSpan> given = slots == null ? List.of() : slots;
-        for (int i = 0; i < given.size(); i++) {
-            LocalSpan s = given.get(i);
-            try {
-                Instant from = LocalDateTime.parse(s.start().strip()).atZone(zone).toInstant();
-                Instant to = LocalDateTime.parse(s.end().strip()).atZone(zone).toInstant();
-                if (!to.isAfter(from)) throw new BadInput(Map.of("slots[" + i + "]", "sched.span.order"), "sched.span.order");
-                spans.add(new TimeSpan(from, to));
-            } catch (DateTimeParseException | NullPointerException e) {
-                throw new BadInput(Map.of("slots[" + i + "]", "sched.availability.format"), "sched.availability.format");
-            }
-        }
-        scheduling.availability(application, zone, spans, entry.actor());
-        return spans.size();
-    }
-
-    static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id == null ? "" : id.strip());
-        } catch (DateTimeException e) {
-            throw new BadInput(Map.of("zone", "sched.profile.zone.invalid"), "sched.profile.zone.invalid");
-        }
+        return scheduling.availability(application, typed, entry.actor());
     }
 
     private static StageKind stage(String raw) {

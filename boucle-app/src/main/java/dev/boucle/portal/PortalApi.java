@@ -78,13 +78,14 @@ class PortalApi {
         }
     }
 
-    record Availability(Long applicationId, String zone, List<Planning.LocalSpan> slots) {}
+    record Availability(Long applicationId, String zone, List<dev.boucle.scheduling.CandidateSlots.Slot> slots) {}
 
     @PutMapping("/availability")
     Map<String, Integer> availability(@RequestBody Availability body, HttpServletRequest request) {
         PortalDoor.Entry entry = door.enter(request);
         if (body.applicationId() == null) throw new BadInput(Map.of("applicationId", "portal.field.required"), "portal.field.required");
-        int saved = planning.availability(entry, new ApplicationId(body.applicationId()), body.zone(), body.slots());
+        int saved = planning.availability(entry, new ApplicationId(body.applicationId()),
+                new dev.boucle.scheduling.CandidateSlots.Entry(body.zone(), body.slots()));
         return Map.of("slots", saved);
     }
 
@@ -107,7 +108,7 @@ class PortalApi {
             if (!body.locale().equals("en") && !body.locale().equals("fr")) throw new BadInput(Map.of("locale", "portal.locale.invalid"), "portal.locale.invalid");
             preferences.locale(entry.visitor().candidateId(), java.util.Locale.forLanguageTag(body.locale()));
         }
-        if (body.zone() != null) preferences.zone(entry.visitor().candidateId(), Planning.zone(body.zone()));
+        if (body.zone() != null) preferences.zone(entry.visitor().candidateId(), dev.boucle.scheduling.CandidateSlots.zone(body.zone()));
         return ResponseEntity.noContent().build();
     }
 

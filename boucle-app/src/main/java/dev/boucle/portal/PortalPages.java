@@ -12,7 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -102,7 +101,7 @@ class PortalPages {
     @PostMapping("/portal/zone")
     String zone(@RequestParam String zone, HttpServletRequest request) {
         PortalDoor.Entry entry = door.enter(request);
-        preferences.zone(entry.visitor().candidateId(), Planning.zone(zone));
+        preferences.zone(entry.visitor().candidateId(), dev.boucle.scheduling.CandidateSlots.zone(zone));
         return "redirect:/portal?done=zone";
     }
 
@@ -138,12 +137,12 @@ class PortalPages {
     String availability(@PathVariable long id, @RequestParam String zone, @RequestParam(name = "start") List<String> starts,
             @RequestParam(name = "end") List<String> ends, HttpServletRequest request, HttpServletResponse response, Model model) {
         PortalDoor.Entry entry = door.enter(request);
-        List<Planning.LocalSpan> spans = new java.util.ArrayList<>();
+        List<dev.boucle.scheduling.CandidateSlots.Slot> spans = new java.util.ArrayList<>();
         for (int i = 0; i < Math.min(starts.size(), ends.size()); i++) {
-            if (!starts.get(i).isBlank() || !ends.get(i).isBlank()) spans.add(new Planning.LocalSpan(starts.get(i), ends.get(i)));
+            if (!starts.get(i).isBlank() || !ends.get(i).isBlank()) spans.add(new dev.boucle.scheduling.CandidateSlots.Slot(starts.get(i), ends.get(i)));
         }
         try {
-            planning.availability(entry, planning.own(entry, id), zone, spans);
+            planning.availability(entry, planning.own(entry, id), new dev.boucle.scheduling.CandidateSlots.Entry(zone, spans));
         } catch (BadInput bad) {
             response.setStatus(400);
             return plansPage(entry, id, bad.messageKey(), model);
@@ -192,39 +191,5 @@ class PortalPages {
     private dev.boucle.platform.Ui uiIn(Model model, Locale locale) {
         dev.boucle.platform.Ui ui = (dev.boucle.platform.Ui) model.getAttribute("ui");
         return new dev.boucle.platform.Ui(locale, messages, ui.userName(), ui.roles(), ui.csrfParameter(), ui.csrfToken(), ui.path());
-    }
-
-    @ExceptionHandler(PortalDoor.NotSignedIn.class)
-    String notSignedIn(Model model, HttpServletResponse response) {
-        response.setStatus(401);
-        model.addAttribute("ui", uiFromRequest(model));
-        return gone(model, "portal.gone.no-session", null);
-    }
-
-    @ExceptionHandler(PortalDoor.StaffRefused.class)
-    String staff(Model model, HttpServletResponse response) {
-        response.setStatus(403);
-        model.addAttribute("ui", uiFromRequest(model));
-        return gone(model, "portal.gone.staff", null);
-    }
-
-    @ExceptionHandler(dev.boucle.platform.NotFound.class)
-    String notFound(Model model, HttpServletResponse response) {
-        response.setStatus(404);
-        model.addAttribute("ui", uiFromRequest(model));
-        return gone(model, "portal.gone.not-found", null);
-    }
-
-    /** An exception handler's model lacks the advice's attributes; the Ui is made again for its page. */
-    private dev.boucle.platform.Ui uiFromRequest(Model model) {
-        Object ui = model.getAttribute("ui");
-        if (ui instanceof dev.boucle.platform.Ui u) return u;
-        var attrs = (org.springframework.web.context.request.ServletRequestAttributes)
-                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
-        HttpServletRequest request = attrs.getRequest();
-        var csrf = (org.springframework.security.web.csrf.CsrfToken) request.getAttribute(
-                org.springframework.security.web.csrf.CsrfToken.class.getName());
-        return new dev.boucle.platform.Ui(LocaleContextHolder.getLocale(), messages, null, java.util.Set.of(), "_csrf",
-                csrf == null ? "" : csrf.getToken(), request.getRequestURI());
     }
 }

@@ -2,16 +2,12 @@ package dev.boucle.portal;
 
 import dev.boucle.coding.CodingProblem;
 import dev.boucle.coding.Practice;
-import dev.boucle.platform.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,13 +21,11 @@ class PracticePages {
             "practice.js.sending", "practice.js.failed");
     private final PortalDoor door;
     private final Practice practice;
-    private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    PracticePages(PortalDoor door, Practice practice, MessageSource messages) {
+    PracticePages(PortalDoor door, Practice practice) {
         this.door = door;
         this.practice = practice;
-        this.messages = messages;
     }
 
     @GetMapping("/portal/practice")
@@ -54,17 +48,5 @@ class PracticePages {
         model.addAttribute("words", SCRIPT_WORDS);
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         return "portal/practice-problem";
-    }
-
-    @ExceptionHandler({PortalDoor.NotSignedIn.class, PortalDoor.StaffRefused.class, NotFound.class})
-    String refused(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
-        response.setStatus(e instanceof PortalDoor.NotSignedIn ? 401 : e instanceof NotFound ? 404 : 403);
-        var csrf = (org.springframework.security.web.csrf.CsrfToken) request.getAttribute(
-                org.springframework.security.web.csrf.CsrfToken.class.getName());
-        model.addAttribute("ui", new dev.boucle.platform.Ui(LocaleContextHolder.getLocale(), messages, null, java.util.Set.of(), "_csrf",
-                csrf == null ? "" : csrf.getToken(), request.getRequestURI()));
-        model.addAttribute("message", e instanceof PortalDoor.NotSignedIn ? "portal.gone.no-session"
-                : e instanceof NotFound ? "portal.gone.not-found" : "portal.gone.staff");
-        return "portal/gone";
     }
 }

@@ -38,13 +38,23 @@ public class CandidateSlots {
     public Entry replace(long applicationId, Entry entry, CurrentUser user) {
         details.application(applicationId, user);
         if (!user.in(Team.RECRUITING)) throw new AccessDeniedException("recruiters only");
-        ZoneId zone;
+        ZoneId zone = zone(entry.zone());
+        availability.replace(applicationId, zone, spans(zone, entry.slots()));
+        return of(applicationId, user);
+    }
+
+    /** A zone as typed; a refusal names the field. */
+    public static ZoneId zone(String typed) {
         try {
-            zone = ZoneId.of(entry.zone() == null ? "" : entry.zone().strip());
+            return ZoneId.of(typed == null ? "" : typed.strip());
         } catch (DateTimeException e) {
             throw new BadInput(Map.of("zone", "sched.profile.zone.invalid"), "sched.profile.zone.invalid");
         }
-        List<Slot> slots = entry.slots() == null ? List.of() : entry.slots();
+    }
+
+    /** Local date-times typed in {@code zone}, as UTC spans; a refusal names the slot at fault ({@code slots[2]}). */
+    static List<TimeSpan> spans(ZoneId zone, List<Slot> typed) {
+        List<Slot> slots = typed == null ? List.of() : typed;
         if (slots.size() > 100) throw new BadInput(Map.of("slots", "sched.availability.too-many"), "sched.availability.too-many", 100);
         List<TimeSpan> spans = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
@@ -57,8 +67,7 @@ public class CandidateSlots {
                 throw new BadInput(Map.of("slots[" + i + "]", "sched.availability.format"), "sched.availability.format");
             }
         }
-        availability.replace(applicationId, zone, spans);
-        return of(applicationId, user);
+        return spans;
     }
 
     public Entry of(long applicationId, CurrentUser user) {

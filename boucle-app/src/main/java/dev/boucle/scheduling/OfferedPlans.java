@@ -43,8 +43,7 @@ class OfferedPlans {
     /** Booked: this plan is used, and the other plans offered for the stage go stale at once. */
     void booked(Offered plan, Instant at) {
         jdbc.sql("update offered_plans set booked_at = ? where id = ?").params(Timestamp.from(at), plan.id()).update();
-        jdbc.sql("update offered_plans set expires_at = ? where application_id = ? and stage = ? and booked_at is null and expires_at > ?")
-                .params(Timestamp.from(at), plan.applicationId(), plan.stage().name(), Timestamp.from(at)).update();
+        supersede(plan.applicationId(), at);
     }
 
     /**

@@ -136,8 +136,7 @@ public class SelfScheduling {
             return List.of(); // availability wholly in the past or beyond the horizon: nothing to offer
         }
         Map<Long, Invitations.Sent> sent = invitations.of(app.id());
-        Map<Long, String> types = new java.util.HashMap<>();
-        app.rounds().forEach(r -> types.put(r.id(), r.type()));
+        Map<Long, String> types = types(app);
         offered.forgetOld(app.id(), now.minus(Duration.ofDays(1)));
         offered.supersede(app.id(), now);
         Instant expires = now.plus(Duration.ofMinutes(settings.selfService().planMinutes()));
@@ -186,8 +185,7 @@ public class SelfScheduling {
         ProposedPlan booked = ProposedPlan.of(checked);
         Publishing.Outcome outcome = publishing.apply(app, booked, problem.rounds(), actor);
         offered.booked(plan, clock.instant());
-        Map<Long, String> types = new java.util.HashMap<>();
-        app.rounds().forEach(r -> types.put(r.id(), r.type()));
+        Map<Long, String> types = types(app);
         return new Booking(plan.stage(), slots(booked, types), outcome.invitations());
     }
 
@@ -207,16 +205,21 @@ public class SelfScheduling {
         return offered.find(planId).map(p -> new ApplicationId(p.applicationId()));
     }
 
-    /** The candidate's own availability, in their zone: it replaces what the recruiter entered. */
+    /**
+     * The candidate's own availability, local date-times in their zone: it replaces what the
+     * recruiter entered. Returns how many spans were saved.
+     */
     @Transactional
-    public void availability(ApplicationId application, ZoneId zone, List<TimeSpan> spans, CurrentUser actor) {
+    public int availability(ApplicationId application, CandidateSlots.Entry entry, CurrentUser actor) {
         details.application(application.value(), actor);
-        if (spans.size() > 100) throw new BadInput(Map.of("slots", "sched.availability.too-many"), "sched.availability.too-many", 100);
+        ZoneId zone = CandidateSlots.zone(entry.zone());
+        List<TimeSpan> spans = CandidateSlots.spans(zone, entry.slots());
         Instant now = clock.instant();
         for (int i = 0; i < spans.size(); i++) {
             if (!spans.get(i).end().isAfter(now)) throw new BadInput(Map.of("slots[" + i + "]", "sched.self.past"), "sched.self.past");
         }
         availability.replace(application.value(), zone, spans);
+        return spans.size();
     }
 
     private void requirePlannable(Status status, StageKind stage) {
@@ -239,6 +242,13 @@ public class SelfScheduling {
             spans.add(new TimeSpan(day.atTime(DAY_START).atZone(zone).toInstant(), day.atTime(DAY_END).atZone(zone).toInstant()));
         }
         return new CandidateAvailability.Slots(zone, spans);
+    }
+
+    /** Each round's type, by round id, for showing a plan. */
+    private static Map<Long, String> types(ApplicationDetails.Details app) {
+        Map<Long, String> types = new java.util.HashMap<>();
+        app.rounds().forEach(r -> types.put(r.id(), r.type()));
+        return types;
     }
 
     private static boolean moved(ProposedPlan.Slot slot, Invitations.Sent was) {
