@@ -30,7 +30,7 @@ class InterviewMail {
     void assigned(CurrentUser to, ApplicationDetails.Details app, Round round) {
         Locale locale = Locale.forLanguageTag(to.locale());
         String type = roundName(round.type(), locale);
-        outbox.queue(to.email(), text("mail.assigned.subject", locale, type, app.candidate().name()),
+        outbox.about(app.candidate().id()).queue(to.email(), text("mail.assigned.subject", locale, type, app.candidate().name()),
                 text("mail.assigned.body", locale, to.name(), type, app.candidate().name(), app.job().title(),
                         "/interviews/" + round.id() + "/kit"));
     }
@@ -38,7 +38,7 @@ class InterviewMail {
     void panelComplete(CurrentUser to, ApplicationDetails.Details app, StageKind stage) {
         Locale locale = Locale.forLanguageTag(to.locale());
         String stageName = messages.getMessage(stage.messageKey(), null, locale);
-        outbox.queue(to.email(), text("mail.panel-complete.subject", locale, stageName, app.candidate().name()),
+        outbox.about(app.candidate().id()).queue(to.email(), text("mail.panel-complete.subject", locale, stageName, app.candidate().name()),
                 text("mail.panel-complete.body", locale, to.name(), stageName, app.candidate().name(), app.job().title(),
                         "/candidates/" + app.candidate().id()));
     }
@@ -52,17 +52,17 @@ class InterviewMail {
         String type = roundName(interview.roundType(), locale);
         String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.FULL, java.time.format.FormatStyle.SHORT)
                 .withLocale(locale).withZone(java.time.ZoneOffset.UTC).format(interview.startsAt()) + " UTC";
-        outbox.queue(app.candidate().email(), text("mail.invitation.subject", locale, type, when),
+        outbox.about(app.candidate().id()).queue(app.candidate().email(), text("mail.invitation.subject", locale, type, when),
                 text("mail.invitation.body", locale, app.candidate().name(), type, app.job().title(), when, interview.minutes(),
                         messages.getMessage("interview.mode." + interview.mode().name(), null, locale),
                         messages.getMessage("ai." + interview.aiPolicy().name(), null, locale),
                         messages.getMessage("ai.candidate." + interview.aiPolicy().name(), null, locale)));
     }
 
-    void reminder(CurrentUser to, String candidateName, String roundType, long roundId) {
+    void reminder(CurrentUser to, long candidateId, String candidateName, String roundType, long roundId) {
         Locale locale = Locale.forLanguageTag(to.locale());
         String type = roundName(roundType, locale);
-        outbox.queue(to.email(), text("mail.reminder.subject", locale, type, candidateName),
+        outbox.about(candidateId).queue(to.email(), text("mail.reminder.subject", locale, type, candidateName),
                 text("mail.reminder.body", locale, to.name(), type, candidateName, "/interviews/" + roundId + "/kit"));
     }
 

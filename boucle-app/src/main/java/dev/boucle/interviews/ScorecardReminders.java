@@ -82,7 +82,7 @@ class ScorecardReminders {
                 if (done.contains(round.round() + ":" + user)) continue;
                 jdbc.sql("insert into scorecard_reminders (round_id, user_id, sent_at) values (?, ?, ?) on conflict do nothing")
                         .params(round.round().value(), user, Timestamp.from(now)).update();
-                users.byId(user).ifPresent(u -> mail.reminder(u, round.candidateName(), round.type(), round.round().value()));
+                users.byId(user).ifPresent(u -> mail.reminder(u, round.candidate().value(), round.candidateName(), round.type(), round.round().value()));
                 sent++;
             }
         }

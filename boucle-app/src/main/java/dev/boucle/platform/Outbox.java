@@ -1,5 +1,6 @@
 package dev.boucle.platform;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,16 +17,44 @@ public class Outbox {
         this.jdbc = jdbc;
     }
 
+    /** A mail about no candidate (a test message, an account's own mail). */
     public void queue(String to, String subject, String body) {
-        jdbc.sql("insert into mail_outbox (to_address, subject, body) values (?, ?, ?)").params(to, subject, body).update();
+        insert(null, to, subject, body, null);
     }
 
-    /** The same, with one file attached (a calendar invitation, for instance). */
-    public void queue(String to, String subject, String body, Attachment attachment) {
+    /**
+     * Mail about one candidate, whoever receives it: filed under the candidate so that their
+     * erasure removes it too, including a panel's invitation that names them.
+     */
+    public About about(long candidateId) {
+        return new About(candidateId);
+    }
+
+    /** The outbox for mail about one candidate. */
+    public final class About {
+        private final long candidateId;
+
+        private About(long candidateId) {
+            this.candidateId = candidateId;
+        }
+
+        public void queue(String to, String subject, String body) {
+            insert(candidateId, to, subject, body, null);
+        }
+
+        /** The same, with one file attached (a calendar invitation, for instance). */
+        public void queue(String to, String subject, String body, Attachment attachment) {
+            insert(candidateId, to, subject, body, attachment);
+        }
+    }
+
+    private void insert(@Nullable Long candidateId, String to, String subject, String body, @Nullable Attachment attachment) {
         jdbc.sql("""
-                insert into mail_outbox (to_address, subject, body, attachment_name, attachment_type, attachment)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(to, subject, body, attachment.filename(), attachment.contentType(), attachment.bytes()).update();
+                insert into mail_outbox (candidate_id, to_address, subject, body, attachment_name, attachment_type, attachment)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(candidateId, to, subject, body, attachment == null ? null : attachment.filename(),
+                        attachment == null ? null : attachment.contentType(), attachment == null ? null : attachment.bytes())
+                .update();
     }
 
     /** A file sent with an e-mail; the content type is sent as given (it may carry parameters). */

@@ -130,7 +130,7 @@ class SignInLinks {
         Locale locale = locale(to.id());
         String until = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale)
                 .withZone(preferences.of(to.id()).zoneOr(java.time.ZoneOffset.UTC)).format(expires);
-        outbox.queue(to.email(), messages.getMessage(subjectKey, null, locale),
+        outbox.about(to.id()).queue(to.email(), messages.getMessage(subjectKey, null, locale),
                 messages.getMessage(bodyKey, new Object[] {to.name(), settings.link(token), until}, locale));
     }
 

@@ -49,7 +49,7 @@ class AuditApi {
         return audit.verify();
     }
 
-    private static Item item(AuditEntry e) {
+    static Item item(AuditEntry e) {
         return new Item(e.seq(), e.at(), e.actorId(), e.action(), e.subjectType(), e.subjectId(), e.candidateId(), e.reason(),
                 HexFormat.of().formatHex(e.hash()));
     }

@@ -149,5 +149,5 @@ public class AuditLog {
     public enum Action { READ, CHANGE, EXPORT, ERASE }
 
     /** Why, as a code: never free text, which could name someone. */
-    public enum Reason { PIPELINE, INTERVIEW, REVIEW, SCHEDULING, OFFER, CANDIDATE_REQUEST, COMPLIANCE }
+    public enum Reason { PIPELINE, INTERVIEW, REVIEW, SCHEDULING, OFFER, CANDIDATE_REQUEST, COMPLIANCE, RETENTION, RECTIFICATION }
 }

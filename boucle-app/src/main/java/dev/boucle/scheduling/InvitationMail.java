@@ -24,7 +24,7 @@ class InvitationMail {
     enum Role { LEAD, SHADOW, CANDIDATE }
 
     /** One round's event as it now stands. */
-    record Event(long roundId, String uid, int sequence, String roundType, String candidateName, String jobTitle, Instant start,
+    record Event(long roundId, long candidateId, String uid, int sequence, String roundType, String candidateName, String jobTitle, Instant start,
             int minutes) {}
 
     enum Kind { NEW, UPDATE, CANCEL }
@@ -57,7 +57,7 @@ class InvitationMail {
         String summary = to.role() == Role.CANDIDATE ? round + " — " + event.jobTitle() : round + " — " + event.candidateName();
         InvitationFile file = new InvitationFile(kind == Kind.CANCEL, event.uid(), event.sequence(), event.start(),
                 event.start().plusSeconds(event.minutes() * 60L), summary, to.role() == Role.CANDIDATE ? null : body, from, to.email());
-        outbox.queue(to.email(), subject, body, new Outbox.Attachment(kind == Kind.CANCEL ? "cancel.ics" : "invite.ics",
+        outbox.about(event.candidateId()).queue(to.email(), subject, body, new Outbox.Attachment(kind == Kind.CANCEL ? "cancel.ics" : "invite.ics",
                 file.contentType(), file.bytes()));
     }
 

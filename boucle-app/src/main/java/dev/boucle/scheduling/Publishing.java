@@ -116,12 +116,12 @@ class Publishing {
         int sequence = was == null ? 0 : was.sequence() + 1;
         invitations.save(new Invitations.Sent(interview.id(), app.id(), uid, sequence, slot.interviewerId(), slot.shadowId(),
                 slot.start(), interview.minutes(), actor.id()));
-        InvitationMail.Event now = new InvitationMail.Event(interview.id(), uid, sequence, interview.roundType(), app.candidate().name(),
+        InvitationMail.Event now = new InvitationMail.Event(interview.id(), app.candidate().id(), uid, sequence, interview.roundType(), app.candidate().name(),
                 app.job().title(), slot.start(), interview.minutes());
         int mails = 0;
         Set<Long> before = live ? people(was.interviewerId(), was.shadowId()) : Set.of();
         if (live) {
-            InvitationMail.Event old = new InvitationMail.Event(interview.id(), uid, sequence, interview.roundType(), app.candidate().name(),
+            InvitationMail.Event old = new InvitationMail.Event(interview.id(), app.candidate().id(), uid, sequence, interview.roundType(), app.candidate().name(),
                     app.job().title(), was.start(), was.minutes());
             for (long gone : before) {
                 if (gone == slot.interviewerId() || Objects.equals(gone, slot.shadowId())) continue;
@@ -147,7 +147,7 @@ class Publishing {
         planning.planWithoutMail(interview.id(), new InterviewPlanning.PlanChange(List.of(), null, null, null, null, null, null), actor);
         int sequence = was.sequence() + 1;
         invitations.save(new Invitations.Sent(interview.id(), app.id(), was.uid(), sequence, null, null, null, was.minutes(), actor.id()));
-        InvitationMail.Event old = new InvitationMail.Event(interview.id(), was.uid(), sequence, interview.roundType(), app.candidate().name(),
+        InvitationMail.Event old = new InvitationMail.Event(interview.id(), app.candidate().id(), was.uid(), sequence, interview.roundType(), app.candidate().name(),
                 app.job().title(), was.start(), was.minutes());
         int mails = 0;
         for (long gone : people(was.interviewerId(), was.shadowId())) mails += sendTo(gone, InvitationMail.Role.LEAD, old, InvitationMail.Kind.CANCEL);

@@ -32,7 +32,7 @@ class OutboxAttachmentTest extends BoucleIntegrationTest {
         String to = unique("att") + "@example.com";
         String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:x@t\r\n"
                 + "DTSTAMP:20261201T000000Z\r\nDTSTART:20261207T090000Z\r\nDTEND:20261207T100000Z\r\nSUMMARY:Entretien é\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
-        tx.executeWithoutResult(s -> outbox.queue(to, "Invitation", "See the attached invitation.",
+        tx.executeWithoutResult(s -> outbox.about(42L).queue(to, "Invitation", "See the attached invitation.",
                 new Outbox.Attachment("invite.ics", "text/calendar; method=REQUEST; charset=UTF-8", ics.getBytes(StandardCharsets.UTF_8))));
         List<MimeMessage> received = mailTo(to, 1);
         assertThat(received).hasSize(1);

@@ -1,0 +1,83 @@
+package dev.boucle.privacy;
+
+import dev.boucle.hiring.ApplicationDetails;
+import dev.boucle.hiring.CandidateId;
+import dev.boucle.people.CurrentUser;
+import dev.boucle.people.Team;
+import dev.boucle.platform.ApiController;
+import dev.boucle.platform.BadInput;
+import dev.boucle.platform.NotFound;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The data subject's rights as staff carry them out: the export (Art. 15), erasure (Art. 17) and
+ * the legal holds that block it. Exports are for the recruiting team with a relation to the
+ * candidate; erasure and holds are for admins.
+ */
+@ApiController("/api/v1/candidates")
+class DataSubjectApi {
+
+    record HoldRequest(@Nullable String reason) {}
+
+    private final SubjectAccess access;
+    private final ExportPdf pdf;
+    private final Erasure erasure;
+    private final LegalHolds holds;
+    private final ApplicationDetails details;
+
+    DataSubjectApi(SubjectAccess access, ExportPdf pdf, Erasure erasure, LegalHolds holds, ApplicationDetails details) {
+        this.access = access;
+        this.pdf = pdf;
+        this.erasure = erasure;
+        this.holds = holds;
+        this.details = details;
+    }
+
+    @GetMapping("/{id}/export")
+    @Team.Recruiting
+    ResponseEntity<?> export(@PathVariable long id, @RequestParam(defaultValue = "json") String format) {
+        if (!format.equals("json") && !format.equals("pdf")) throw new BadInput(Map.of("format", "privacy.export.format"), "privacy.export.format");
+        CurrentUser user = CurrentUser.get();
+        details.candidate(id, user); // 404 for no one, 403 without a relation
+        SubjectAccess.Export export = access.export(new CandidateId(id), user.id());
+        String name = "candidate-" + id + "-export." + format;
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentDisposition(ContentDisposition.attachment().filename(name).build());
+        headers.setCacheControl("no-store");
+        if (format.equals("json")) return ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_JSON).body(export);
+        return ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_PDF)
+                .body(pdf.render(export, LocaleContextHolder.getLocale()));
+    }
+
+    @DeleteMapping("/{id}")
+    @Team.Admins
+    Erasure.Erased erase(@PathVariable long id) {
+        return erasure.erase(new CandidateId(id), CurrentUser.get().id(), Erasure.Rule.REQUEST);
+    }
+
+    @PutMapping("/{id}/legal-hold")
+    @Team.Admins
+    LegalHolds.Hold hold(@PathVariable long id, @RequestBody HoldRequest request) {
+        details.candidate(id, CurrentUser.get());
+        return holds.place(new CandidateId(id), request.reason(), CurrentUser.get().id());
+    }
+
+    @DeleteMapping("/{id}/legal-hold")
+    @Team.Admins
+    ResponseEntity<Void> lift(@PathVariable long id) {
+        if (!holds.lift(new CandidateId(id), CurrentUser.get().id())) throw new NotFound("legal-hold", id);
+        return ResponseEntity.noContent().build();
+    }
+}
