@@ -83,6 +83,23 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         route("GET /api/v1/audit", ADMIN, c -> c.api().get("/api/v1/audit?candidateId=" + c.f().candidate()));
         route("GET /api/v1/audit/export", ADMIN, c -> c.api().get("/api/v1/audit/export?limit=10"));
         route("GET /api/v1/candidates/{id}/lawful-bases", PIPELINE, c -> c.api().get("/api/v1/candidates/" + c.f().candidate() + "/lawful-bases"));
+        route("GET /api/v1/candidates/{id}/export", PIPELINE, c -> c.api().get("/api/v1/candidates/" + c.f().candidate() + "/export"));
+        route("PATCH /api/v1/candidates/{id}", PIPELINE, c -> c.api().send("PATCH", "/api/v1/candidates/" + c.f().candidate(),
+                "application/json", "{\"location\": \"Lyon\"}"));
+        // The fixture's application is open, so an admin's erasure is refused (409): allowed, and nothing erased.
+        route("DELETE /api/v1/candidates/{id}", ADMIN, c -> c.api().send("DELETE", "/api/v1/candidates/" + c.f().candidate(),
+                "application/json", ""));
+        route("PUT /api/v1/candidates/{id}/legal-hold", ADMIN, c -> c.api().send("PUT", "/api/v1/candidates/" + c.f().candidate()
+                + "/legal-hold", "application/json", "{\"reason\": \"tribunal claim\"}"));
+        route("DELETE /api/v1/candidates/{id}/legal-hold", ADMIN, c -> c.api().send("DELETE", "/api/v1/candidates/" + c.f().candidate()
+                + "/legal-hold", "application/json", ""));
+        route("GET /api/v1/retention/policies", ADMIN, c -> c.api().get("/api/v1/retention/policies"));
+        route("POST /api/v1/retention/run", ADMIN, c -> c.api().post("/api/v1/retention/run?dryRun=true", Map.of()));
+        candidateRoute("PUT /api/v1/portal/profile", c -> c.api().send("PUT", "/api/v1/portal/profile", "application/json",
+                "{\"location\": \"Lyon\"}"));
+        candidateRoute("GET /api/v1/portal/export", c -> c.api().get("/api/v1/portal/export"));
+        candidateRoute("POST /portal/profile", c -> c.page().form("/portal/profile", Map.of("location", "Lyon")));
+        candidateRoute("GET /portal/export", c -> c.page().get("/portal/export"));
         candidateRoute("PUT /api/v1/portal/talent-pool", c -> c.api().send("PUT", "/api/v1/portal/talent-pool", "application/json", "{\"given\": true}"));
         candidateRoute("POST /portal/talent-pool", c -> c.page().form("/portal/talent-pool", Map.of("given", "true")));
         route("GET /api/v1/compliance", ADMIN, c -> c.api().get("/api/v1/compliance"));

@@ -27,6 +27,12 @@ class Candidates {
                 .params(c.name(), c.email(), c.phone(), c.location(), c.source(), actorId).query(Long.class).single();
     }
 
+    /** The corrected name, address, phone and location (the source is the team's, not the candidate's). */
+    void update(long id, CandidateIntake.NewCandidate c) {
+        jdbc.sql("update candidates set name = ?, email = ?, phone = ?, location = ? where id = ?")
+                .params(c.name(), c.email(), c.phone(), c.location(), id).update();
+    }
+
     Optional<Candidate> byId(long id) {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(Candidates::map).optional();
     }

@@ -27,8 +27,10 @@ class CandidatesApi {
     private final CandidateIntake intake;
     private final ApplicationDetails details;
     private final MessageSource messages;
+    private final Rectification rectification;
 
-    CandidatesApi(CandidateIntake intake, ApplicationDetails details, MessageSource messages) {
+    CandidatesApi(CandidateIntake intake, ApplicationDetails details, MessageSource messages, Rectification rectification) {
+        this.rectification = rectification;
         this.intake = intake;
         this.details = details;
         this.messages = messages;
@@ -60,6 +62,13 @@ class CandidatesApi {
     @dev.boucle.platform.ReadsCandidateData("candidate")
     ApplicationDetails.CandidateFile one(@PathVariable long id) {
         return details.candidate(id, CurrentUser.get());
+    }
+
+    /** A correction of the candidate's details (GDPR Art. 16): only the fields sent change. */
+    @org.springframework.web.bind.annotation.PatchMapping("/{id}")
+    @dev.boucle.people.Team.Recruiting
+    Candidate rectify(@PathVariable long id, @org.springframework.web.bind.annotation.RequestBody Rectification.Correction correction) {
+        return rectification.byStaff(id, correction, CurrentUser.get());
     }
 
     record RowProblem(int line, String field, String message) {}

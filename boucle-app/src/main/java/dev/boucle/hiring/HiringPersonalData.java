@@ -52,6 +52,35 @@ public class HiringPersonalData implements PersonalDataSection {
                 .param(id.value()).query(Boolean.class).single();
     }
 
+    /** A candidate whose applications are all closed, none hired: when the last closed, at which office. */
+    public record ClosedCandidacy(CandidateId candidate, Instant lastClosedAt, String office) {}
+
+    /**
+     * Candidates not hired whose every application closed before {@code before}, with the office of
+     * the latest: what retention rules apply to. Erased candidates are left out by their name.
+     */
+    public List<ClosedCandidacy> closedBefore(Instant before) {
+        return jdbc.sql("""
+                select a.candidate_id, max(a.closed_at), (array_agg(j.office order by a.closed_at desc))[1]
+                  from applications a join jobs j on j.id = a.job_id join candidates c on c.id = a.candidate_id
+                 where c.name <> ?
+                 group by a.candidate_id
+                having bool_and(a.status in ('REJECTED', 'WITHDRAWN')) and max(a.closed_at) < ?""")
+                .params(ERASED, java.sql.Timestamp.from(before))
+                .query((rs, n) -> new ClosedCandidacy(new CandidateId(rs.getLong(1)), rs.getTimestamp(2).toInstant(), rs.getString(3))).list();
+    }
+
+    /** The office of each candidate's latest application, for those named (consent renewals follow it). */
+    public Map<Long, String> latestOffice(java.util.Collection<Long> candidates) {
+        if (candidates.isEmpty()) return Map.of();
+        Map<Long, String> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                select distinct on (a.candidate_id) a.candidate_id, j.office from applications a join jobs j on j.id = a.job_id
+                 where a.candidate_id = any(?) order by a.candidate_id, a.applied_at desc""")
+                .param(candidates.toArray(Long[]::new)).query((rs, n) -> out.put(rs.getLong(1), rs.getString(2))).list();
+        return out;
+    }
+
     @Override
     public String section() {
         return "profile";

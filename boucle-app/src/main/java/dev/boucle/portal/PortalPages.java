@@ -93,6 +93,7 @@ class PortalPages {
             case "zone" -> "portal.zone.saved";
             case "pool-in" -> "portal.pool.in";
             case "pool-out" -> "portal.pool.out";
+            case "profile" -> "portal.profile.saved";
             default -> null;
         });
         return "portal/home";

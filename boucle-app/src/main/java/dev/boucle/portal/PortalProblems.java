@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The portal API's own refusals: no candidate session (401), a staff credential (403). */
-@RestControllerAdvice(assignableTypes = PortalApi.class)
+@RestControllerAdvice(assignableTypes = {PortalApi.class, PortalPrivacyApi.class})
 @Order(-2)
 class PortalProblems {
 

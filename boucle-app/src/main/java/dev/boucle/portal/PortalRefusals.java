@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * The portal pages' refusals, one page for all: no candidate session (401), a staff credential
  * (403), nothing of theirs there (404). Each says what to do next in the reader's language.
  */
-@ControllerAdvice(assignableTypes = {PortalPages.class, PracticePages.class})
+@ControllerAdvice(assignableTypes = {PortalPages.class, PracticePages.class, PortalPrivacyPages.class})
 class PortalRefusals {
 
     private final MessageSource messages;

@@ -18,7 +18,8 @@ public final class PortalView {
     /** {@code talentPool}: the candidate agreed to be kept in the talent pool once this process ends. */
     public record Me(Person candidate, List<App> applications, @Nullable Notice notice, boolean talentPool) {}
 
-    public record Person(String name, String locale, String zone) {}
+    /** The candidate as they see themselves: the details they can correct, and their language and zone. */
+    public record Person(String name, String email, @Nullable String phone, @Nullable String location, String locale, String zone) {}
 
     /** One application: where it stands in the loop, when it should end, its interviews, what the candidate can plan. */
     public record App(long id, String jobTitle, String office, String track, String trackName, String status, String stage,

@@ -122,6 +122,20 @@ class SignInLinks {
         mail(candidate.get(), token, expires, "portal.mail.fresh.subject", "portal.mail.body");
     }
 
+    /** Asks the candidate to renew their talent-pool consent before {@code lapses}: a fresh link to their portal. */
+    @Transactional
+    public void askRenewal(long candidateId, Instant lapses) {
+        java.util.Optional<Candidate> candidate = self.candidate(new CandidateId(candidateId));
+        if (candidate.isEmpty()) return;
+        Instant expires = clock.instant().plus(Duration.ofDays(settings.linkDays()));
+        String token = links.create(candidateId, null, null, expires);
+        Locale locale = locale(candidateId);
+        String until = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale)
+                .withZone(preferences.of(candidateId).zoneOr(java.time.ZoneOffset.UTC)).format(lapses);
+        outbox.about(candidateId).queue(candidate.get().email(), messages.getMessage("portal.mail.renewal.subject", null, locale),
+                messages.getMessage("portal.mail.renewal.body", new Object[] {candidate.get().name(), settings.link(token), until}, locale));
+    }
+
     Locale locale(long candidateId) {
         return preferences.of(candidateId).locale();
     }

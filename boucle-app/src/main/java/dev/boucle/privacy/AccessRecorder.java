@@ -75,6 +75,13 @@ class AccessRecorder implements WebMvcConfigurer, HandlerInterceptor {
                 e.candidate().value(), e.actor() == null ? AuditLog.Reason.CANDIDATE_REQUEST : AuditLog.Reason.PIPELINE);
     }
 
+    /** A correction of the candidate's details: by a staff member, or by the candidate (no actor). */
+    @EventListener
+    void rectified(dev.boucle.hiring.CandidateRectified e) {
+        audit.record(e.actor() == null ? null : e.actor().value(), AuditLog.Action.CHANGE, "candidate", e.candidate().value(),
+                e.candidate().value(), AuditLog.Reason.RECTIFICATION);
+    }
+
     @EventListener
     void scored(ScorecardSubmitted e) {
         audit.record(e.interviewer().value(), AuditLog.Action.CHANGE, "scorecard", e.round().value(),

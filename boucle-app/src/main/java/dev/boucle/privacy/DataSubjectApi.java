@@ -32,14 +32,12 @@ class DataSubjectApi {
     record HoldRequest(@Nullable String reason) {}
 
     private final SubjectAccess access;
-    private final ExportPdf pdf;
     private final Erasure erasure;
     private final LegalHolds holds;
     private final ApplicationDetails details;
 
-    DataSubjectApi(SubjectAccess access, ExportPdf pdf, Erasure erasure, LegalHolds holds, ApplicationDetails details) {
+    DataSubjectApi(SubjectAccess access, Erasure erasure, LegalHolds holds, ApplicationDetails details) {
         this.access = access;
-        this.pdf = pdf;
         this.erasure = erasure;
         this.holds = holds;
         this.details = details;
@@ -58,7 +56,7 @@ class DataSubjectApi {
         headers.setCacheControl("no-store");
         if (format.equals("json")) return ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_JSON).body(export);
         return ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_PDF)
-                .body(pdf.render(export, LocaleContextHolder.getLocale()));
+                .body(access.pdf(export, LocaleContextHolder.getLocale()));
     }
 
     @DeleteMapping("/{id}")

@@ -53,6 +53,16 @@ public class LawfulBases {
         return current(candidate, Basis.TALENT_POOL_CONSENT);
     }
 
+    /** Every candidate whose talent-pool consent stands (latest record given), with when it was given. */
+    public java.util.Map<Long, Instant> consentsGiven() {
+        java.util.Map<Long, Instant> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                select distinct on (candidate_id) candidate_id, given, at from lawful_bases where basis = 'TALENT_POOL_CONSENT'
+                 order by candidate_id, id desc""")
+                .query((rs, n) -> rs.getBoolean(2) ? out.put(rs.getLong(1), rs.getTimestamp(3).toInstant()) : null).list();
+        return out;
+    }
+
     public boolean inTalentPool(CandidateId candidate) {
         Record r = current(candidate, Basis.TALENT_POOL_CONSENT);
         return r != null && r.given();

@@ -21,17 +21,19 @@ import org.springframework.transaction.annotation.Transactional;
  * erasure), the profile first and the rest by name. The export itself is audited.
  */
 @Service
-class SubjectAccess {
+public class SubjectAccess {
 
     /** The export: when, of whom, and each module's section under its key. */
-    record Export(Instant generatedAt, long candidateId, Map<String, Object> sections) {}
+    public record Export(Instant generatedAt, long candidateId, Map<String, Object> sections) {}
 
     private final HiringPersonalData hiring;
     private final List<PersonalDataSection> sections;
     private final AuditLog audit;
+    private final ExportPdf pdf;
     private final Clock clock;
 
-    SubjectAccess(HiringPersonalData hiring, List<PersonalDataSection> sections, AuditLog audit, Clock clock) {
+    SubjectAccess(HiringPersonalData hiring, List<PersonalDataSection> sections, AuditLog audit, ExportPdf pdf, Clock clock) {
+        this.pdf = pdf;
         this.hiring = hiring;
         this.sections = sections.stream()
                 .sorted(Comparator.comparing((PersonalDataSection s) -> !"profile".equals(s.section())).thenComparing(PersonalDataSection::section))
@@ -40,6 +42,7 @@ class SubjectAccess {
         this.clock = clock;
     }
 
+    /** The export, by a staff member or (actor null) by the candidate from their portal. */
     @Transactional
     public Export export(CandidateId candidate, @Nullable Long actor) {
         DataSubject subject = hiring.lock(candidate).orElseThrow(() -> new NotFound("candidate", candidate.value()));
@@ -50,8 +53,8 @@ class SubjectAccess {
         return new Export(clock.instant(), candidate.value(), out);
     }
 
-    /** The sections' keys, in the export's order. */
-    List<String> sectionKeys() {
-        return sections.stream().map(PersonalDataSection::section).toList();
+    /** The export as a readable PDF in {@code locale}. */
+    public byte[] pdf(Export export, java.util.Locale locale) {
+        return pdf.render(export, locale);
     }
 }

@@ -1,0 +1,75 @@
+package dev.boucle.portal;
+
+import dev.boucle.hiring.Candidate;
+import dev.boucle.hiring.Rectification;
+import dev.boucle.platform.BadInput;
+import dev.boucle.privacy.SubjectAccess;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The candidate's own data rights from their portal: correcting their details (GDPR Art. 16) and
+ * downloading everything held on them (Art. 15), as JSON or as a PDF. Both the page and the API
+ * answer only the link's session, like the rest of the portal.
+ */
+/**
+ * The candidate's own data rights through the portal's API: correcting their details (GDPR
+ * Art. 16) and downloading everything held on them (Art. 15), as JSON or as a PDF.
+ */
+@org.springframework.web.bind.annotation.RestController
+class PortalPrivacyApi {
+
+    record Details(@Nullable String name, @Nullable String email, @Nullable String phone, @Nullable String location) {}
+
+    record Corrected(String name, String email, @Nullable String phone, @Nullable String location) {
+        static Corrected of(Candidate c) {
+            return new Corrected(c.name(), c.email(), c.phone(), c.location());
+        }
+    }
+
+    private final PortalDoor door;
+    private final Rectification rectification;
+    private final SubjectAccess access;
+
+    PortalPrivacyApi(PortalDoor door, Rectification rectification, SubjectAccess access) {
+        this.door = door;
+        this.rectification = rectification;
+        this.access = access;
+    }
+
+    @PutMapping("/api/v1/portal/profile")
+    Corrected correct(@RequestBody Details d, HttpServletRequest request) {
+        PortalDoor.Entry entry = door.enter(request);
+        return Corrected.of(rectification.bySelf(entry.candidate(), new Rectification.Correction(d.name(), d.email(), d.phone(), d.location())));
+    }
+
+    @GetMapping("/api/v1/portal/export")
+    ResponseEntity<?> export(@RequestParam(defaultValue = "json") String format, HttpServletRequest request) {
+        return download(access, door.enter(request), format);
+    }
+
+    /** The export of the signed-in candidate, as a download that no cache keeps. */
+    static ResponseEntity<?> download(SubjectAccess access, PortalDoor.Entry entry, String format) {
+        if (!format.equals("json") && !format.equals("pdf")) throw new BadInput(Map.of("format", "privacy.export.format"), "privacy.export.format");
+        SubjectAccess.Export export = access.export(entry.candidate(), null);
+        Locale locale = LocaleContextHolder.getLocale();
+        var ok = ResponseEntity.ok().cacheControl(org.springframework.http.CacheControl.noStore())
+                .header("Content-Disposition", ContentDisposition.attachment().filename("my-data." + format).build().toString());
+        if (format.equals("json")) return ok.contentType(MediaType.APPLICATION_JSON).body(export);
+        return ok.contentType(MediaType.APPLICATION_PDF).body(access.pdf(export, locale));
+    }
+}
