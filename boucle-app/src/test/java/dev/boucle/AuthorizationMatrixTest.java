@@ -95,6 +95,15 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
                 + "/legal-hold", "application/json", ""));
         route("GET /api/v1/retention/policies", ADMIN, c -> c.api().get("/api/v1/retention/policies"));
         route("POST /api/v1/retention/run", ADMIN, c -> c.api().post("/api/v1/retention/run?dryRun=true", Map.of()));
+        route("GET /candidates/{id}/privacy", PIPELINE, c -> c.page().get("/candidates/" + c.f().candidate() + "/privacy"));
+        route("GET /candidates/{id}/privacy/export", PIPELINE, c -> c.page().get("/candidates/" + c.f().candidate() + "/privacy/export"));
+        route("POST /candidates/{id}/privacy/hold", ADMIN, c -> c.page().form("/candidates/" + c.f().candidate() + "/privacy/hold",
+                Map.of("reason", "claim")));
+        route("POST /candidates/{id}/privacy/lift", ADMIN, c -> c.page().form("/candidates/" + c.f().candidate() + "/privacy/lift", Map.of()));
+        route("POST /candidates/{id}/privacy/erase", ADMIN, c -> c.page().form("/candidates/" + c.f().candidate() + "/privacy/erase",
+                Map.of("confirm", "ERASE")));
+        route("GET /retention", ADMIN, c -> c.page().get("/retention"));
+        route("POST /retention", ADMIN, c -> c.page().form("/retention", Map.of()));
         candidateRoute("PUT /api/v1/portal/profile", c -> c.api().send("PUT", "/api/v1/portal/profile", "application/json",
                 "{\"location\": \"Lyon\"}"));
         candidateRoute("GET /api/v1/portal/export", c -> c.api().get("/api/v1/portal/export"));

@@ -28,14 +28,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * renewals. A candidate under a legal hold is listed as held and left alone.
  */
 @Service
-class Retention {
+public class Retention {
 
-    enum Action { ERASE, ASK_RENEWAL, HELD, REFUSED }
+    public enum Action { ERASE, ASK_RENEWAL, HELD, REFUSED }
 
     /** One candidate the rules reach: what is (or would be) done, under which rule, and why in words. */
-    record Affected(long candidateId, String rule, Action action, String office, String reason) {}
+    public record Affected(long candidateId, String rule, Action action, String office, String reason) {}
 
-    record Report(boolean dryRun, Instant at, List<Affected> affected) {}
+    public record Report(boolean dryRun, Instant at, List<Affected> affected) {}
 
     private final HiringPersonalData hiring;
     private final LawfulBases bases;

@@ -20,13 +20,13 @@ import org.springframework.stereotype.Component;
  * configuration error naming the file, line and field.
  */
 @Component
-class RetentionPolicies {
+public class RetentionPolicies {
 
     /** One office's periods: how long a closed candidacy is kept, how long talent-pool consent lasts, when renewal is asked. */
-    record Policy(String office, int rejectedMonths, int consentMonths, int renewalNoticeDays) {}
+    public record Policy(String office, int rejectedMonths, int consentMonths, int renewalNoticeDays) {}
 
-    record Loaded(int version, Policy fallback, Map<String, Policy> byOffice) {
-        List<Policy> all() {
+    public record Loaded(int version, Policy fallback, Map<String, Policy> byOffice) {
+        public List<Policy> all() {
             return List.copyOf(byOffice.values());
         }
     }
