@@ -1,5 +1,7 @@
 package dev.boucle.offers;
 
+import dev.boucle.hiring.ApplicationId;
+import dev.boucle.people.UserId;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +31,9 @@ class OfferHistory {
                         reason, Timestamp.from(at))
                 .update();
         // Every change of an offer is a row here, so this is the one place that tells other modules.
-        events.publishEvent(new OfferChanged(new OfferId(offerId), type, from, to, at));
+        long application = jdbc.sql("select application_id from offers where id = ?").param(offerId).query(Long.class).single();
+        events.publishEvent(new OfferChanged(new OfferId(offerId), new ApplicationId(application), type, from, to,
+                actorId == null ? null : new UserId(actorId), at));
     }
 
     List<OfferEvent> of(long offerId) {

@@ -82,6 +82,13 @@ class AccessRecorder implements WebMvcConfigurer, HandlerInterceptor {
                 e.candidate().value(), AuditLog.Reason.RECTIFICATION);
     }
 
+    /** Every change of an offer, filed under its candidate: by the staff member, or by Boucle (an expiry). */
+    @EventListener
+    void offered(dev.boucle.offers.OfferChanged e) {
+        audit.record(e.actor() == null ? null : e.actor().value(), AuditLog.Action.CHANGE, "offer", e.offer().value(),
+                candidateOf("application", e.application().value()), AuditLog.Reason.OFFER);
+    }
+
     @EventListener
     void scored(ScorecardSubmitted e) {
         audit.record(e.interviewer().value(), AuditLog.Action.CHANGE, "scorecard", e.round().value(),
