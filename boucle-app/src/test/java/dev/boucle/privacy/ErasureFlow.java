@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A candidate's whole loop through the HTTP API, as a team and the candidate would run it, with a
  * distinct marker in every free field: intake, moves with reasons, a phone screen with notes, a
- * live pad (an edit, the assistant, a paste, a run), a staff submission and a scorecard, the portal
+ * live pad (an edit, the assistant, a paste, a run), a staff submission, a scorecard and its
+ * amendment, a failed sign-in on the staff's page with the candidate's address, the portal
  * (link, preferences, consent, availability, practice, a booked self-scheduled loop with its .ics
  * invitations), an interviewer's calendar upload naming the candidate, a decline with a reason, the
  * stage closed and rounds completed and waived with reasons, votes and a decision, an offer refused
@@ -93,8 +94,14 @@ abstract class ErasureFlow extends BoucleIntegrationTest {
         submissions.add(staffRun.json().get("id").asLong());
         assertThat(phoneInterviewer.api().post("/api/v1/interviews/" + phone + "/scorecards",
                 scorecard("ALGORITHMIC_CODING", mk.of("Evidence"), mk.of("Summary"))).status()).isEqualTo(201);
+        Map<String, Object> amended = new HashMap<>(scorecard("ALGORITHMIC_CODING", mk.of("Evidence"), mk.of("Summary")));
+        amended.put("amendmentReason", mk.of("AmendmentReason"));
+        assertThat(phoneInterviewer.api().post("/api/v1/interviews/" + phone + "/scorecards", amended).status()).isEqualTo(201);
         ok(move(app, "advance", mk.of("OnsiteReason")));
 
+        // The candidate tries the staff's sign-in page with their own address before finding the portal.
+        Api.Response wrongDoor = Api.visitor(port).form("/login", Map.of("username", mk.email(), "password", mk.of("Password")));
+        assertThat(wrongDoor.header("Location")).contains("/login");
         // The portal: the link by mail, the candidate's own settings, practice, and a booked onsite loop.
         Api portal = opened(app);
         assertThat(portal.json("PUT", "/api/v1/portal/preferences", "{\"locale\": \"en\", \"zone\": \"Europe/Paris\"}").status()).isEqualTo(204);

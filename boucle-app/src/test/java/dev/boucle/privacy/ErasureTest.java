@@ -52,7 +52,7 @@ class ErasureTest extends ErasureFlow {
             "candidates.source", "application_events.reason", "rounds.note", "interview_notes.text", "scorecards.evidence",
             "scorecards.summary", "stage_closures.reason", "committee_votes.rationale", "decisions.rationale", "pad_documents.text",
             "pad_events.data", "submissions.source", "declines.reason", "offers.liquidity_note", "offer_events.reason",
-            "offer_approvals.reason", "mail_outbox.to_address", "mail_outbox.subject", "mail_outbox.body", "mail_outbox.attachment");
+            "offer_approvals.reason", "scorecards.amendment_reason", "sign_in_failures.email", "mail_outbox.to_address", "mail_outbox.subject", "mail_outbox.body", "mail_outbox.attachment");
 
     @Test
     @DisplayName("after the whole loop and its erasure, no marker is left in any column, file or log line")
@@ -71,6 +71,9 @@ class ErasureTest extends ErasureFlow {
         List<String> notExported = before.stream().map(MarkerScan.Hit::marker).distinct().filter(m -> !export.contains(m)).toList();
         assertThat(notExported).as("every marker the database holds is in the export (Art. 15)").isEmpty();
         assertThat(pdfText("/api/v1/candidates/" + run.candidate() + "/export?format=pdf")).contains(run.markers().of("Name"));
+        assertThat(MarkerScan.lines("log", output.getAll().lines().filter(l -> l.contains("c.icegreen.greenmail")), markers))
+                .as("the capture sees this flow's log (GreenMail names the address it received for)").isNotEmpty();
+        assertScansFiles(markers);
         String board = counts(run.job());
 
         Api.Response erased = admin().send("DELETE", "/api/v1/candidates/" + run.candidate(), "application/json", "");
@@ -137,6 +140,21 @@ class ErasureTest extends ErasureFlow {
                     .as(role).isEqualTo(403);
         }
         assertThat(admin().get("/api/v1/candidates/" + candidate).json().get("candidate").get("name").asString()).isEqualTo(name);
+    }
+
+    /** The file scan finds a marker in a file of the data directory, and skips the excluded directories. */
+    private void assertScansFiles(List<String> markers) throws java.io.IOException {
+        Path data = properties.dataDir().toAbsolutePath().normalize();
+        Path probe = java.nio.file.Files.createTempDirectory(data, "erasure-probe-");
+        try {
+            java.nio.file.Files.writeString(probe.resolve("probe.bin"), "\u0000" + markers.getFirst().toUpperCase() + "\u0000");
+            assertThat(MarkerScan.files(data, Set.of(data.resolve("postgres")), markers)).extracting(MarkerScan.Hit::marker)
+                    .contains(markers.getFirst());
+            assertThat(MarkerScan.files(data, Set.of(data.resolve("postgres"), probe), markers)).isEmpty();
+        } finally {
+            java.nio.file.Files.deleteIfExists(probe.resolve("probe.bin"));
+            java.nio.file.Files.deleteIfExists(probe);
+        }
     }
 
     /** The board's counts per stage and the closed ones, without the names it lists. */
