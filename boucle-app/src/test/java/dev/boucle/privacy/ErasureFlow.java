@@ -92,6 +92,11 @@ abstract class ErasureFlow extends BoucleIntegrationTest {
                         + "        return 0\n"));
         assertThat(staffRun.status()).as(staffRun.body()).isEqualTo(202);
         submissions.add(staffRun.json().get("id").asLong());
+        // A syntax error: the judge's report quotes the line, so the result holds the candidate's code too.
+        Api.Response broken = phoneInterviewer.api().post("/api/v1/submissions", Map.of("problemId", "calm-stretch", "language", "python",
+                "roundId", phone, "source", "x = = \"" + mk.of("JudgeEcho") + "\"\n"));
+        assertThat(broken.status()).as(broken.body()).isEqualTo(202);
+        submissions.add(broken.json().get("id").asLong());
         assertThat(phoneInterviewer.api().post("/api/v1/interviews/" + phone + "/scorecards",
                 scorecard("ALGORITHMIC_CODING", mk.of("Evidence"), mk.of("Summary"))).status()).isEqualTo(201);
         Map<String, Object> amended = new HashMap<>(scorecard("ALGORITHMIC_CODING", mk.of("Evidence"), mk.of("Summary")));

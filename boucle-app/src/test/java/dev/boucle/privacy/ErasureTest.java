@@ -51,7 +51,7 @@ class ErasureTest extends ErasureFlow {
     static final Set<String> WRITTEN = Set.of("candidates.name", "candidates.email", "candidates.phone", "candidates.location",
             "candidates.source", "application_events.reason", "rounds.note", "interview_notes.text", "scorecards.evidence",
             "scorecards.summary", "stage_closures.reason", "committee_votes.rationale", "decisions.rationale", "pad_documents.text",
-            "pad_events.data", "submissions.source", "declines.reason", "offers.liquidity_note", "offer_events.reason",
+            "pad_events.data", "submissions.source", "submissions.result", "declines.reason", "offers.liquidity_note", "offer_events.reason",
             "offer_approvals.reason", "scorecards.amendment_reason", "sign_in_failures.email", "mail_outbox.to_address", "mail_outbox.subject", "mail_outbox.body", "mail_outbox.attachment");
 
     @Test
