@@ -7,6 +7,7 @@ import dev.boucle.platform.BoucleProperties;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,9 @@ import tools.jackson.databind.JsonNode;
  * objects (there must be none); every file under {@code boucle.data-dir}; the judge's work
  * directory; and the log lines printed during the test. Before erasing, the same scan must find the
  * markers in the places they were written to, and the export (JSON and PDF) must show them; so an
- * empty scan afterwards means erased, not "never looked".
+ * empty scan afterwards means erased, not "never looked". A module owning tables the flow does not
+ * write to is held to the contract instead: it must give an export section and listen to
+ * {@code ErasingCandidate} ({@code everyModuleTakesPart}).
  *
  * <p>Excluded, and why: the embedded PostgreSQL's own files ({@code <data-dir>/postgres}): until
  * VACUUM reclaims them, its pages (and WAL) still hold the dead versions of rows updated or
@@ -140,6 +143,22 @@ class ErasureTest extends ErasureFlow {
                     .as(role).isEqualTo(403);
         }
         assertThat(admin().get("/api/v1/candidates/" + candidate).json().get("candidate").get("name").asString()).isEqualTo(name);
+    }
+
+    @Test
+    @DisplayName("every module that owns tables gives its export section and erases on the event (privacy keeps ids and codes only)")
+    void everyModuleTakesPart(@Autowired List<dev.boucle.platform.PersonalDataSection> sections) {
+        Map<String, Class<?>> byModule = new java.util.TreeMap<>();
+        for (var s : sections) {
+            Class<?> type = org.springframework.aop.support.AopUtils.getTargetClass(s);
+            byModule.put(type.getPackageName().substring("dev.boucle.".length()).split("\\.")[0], type);
+        }
+        assertThat(byModule.keySet()).as("modules with an export section").containsAll(dev.boucle.ModuleBoundariesTest.TABLES.keySet());
+        byModule.remove("privacy"); // its rows (bases, holds, the audit and the ledger) name ids and codes; a hold blocks erasure
+        byModule.forEach((module, type) -> assertThat(java.util.Arrays.stream(type.getDeclaredMethods()).anyMatch(m ->
+                m.isAnnotationPresent(org.springframework.context.event.EventListener.class) && m.getParameterCount() == 1
+                        && m.getParameterTypes()[0] == dev.boucle.platform.ErasingCandidate.class))
+                .as(module + " erases on ErasingCandidate").isTrue());
     }
 
     /** The file scan finds a marker in a file of the data directory, and skips the excluded directories. */
