@@ -78,20 +78,34 @@ final class MarkerScan {
     static List<Hit> files(Path root, Set<Path> excluded, Collection<String> markers) {
         List<Hit> hits = new ArrayList<>();
         if (!Files.isDirectory(root)) return hits;
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(p -> excluded.stream().noneMatch(p::startsWith)).filter(Files::isRegularFile).forEach(file -> {
-                String content;
-                try {
-                    content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-                } catch (NoSuchFileException gone) {
-                    return;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        try {
+            Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    return excluded.contains(dir) ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
                 }
-                for (String m : markers) if (content.contains(m.toLowerCase(Locale.ROOT))) hits.add(new Hit(file.toString(), m));
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+                    if (!attrs.isRegularFile()) return java.nio.file.FileVisitResult.CONTINUE;
+                    String content;
+                    try {
+                        content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+                    } catch (NoSuchFileException gone) {
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                    for (String m : markers) if (content.contains(m.toLowerCase(Locale.ROOT))) hits.add(new Hit(file.toString(), m));
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException) return java.nio.file.FileVisitResult.CONTINUE; // gone meanwhile
+                    throw e;
+                }
             });
-        } catch (IOException | UncheckedIOException e) {
-            if (!(e.getCause() instanceof NoSuchFileException) && !(e instanceof NoSuchFileException)) throw new AssertionError(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return hits;
     }
