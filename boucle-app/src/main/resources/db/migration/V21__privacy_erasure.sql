@@ -10,7 +10,7 @@ create table legal_holds (
 );
 
 -- Who was erased, when and under which rule: ids and codes only, so the ledger itself holds
--- nothing personal. It is also what re-applies erasures after a restore from an older backup.
+-- nothing personal. It proves an erasure was done, and retention skips whoever it lists.
 create table erasures (
     candidate_id bigint      primary key references candidates (id),
     erased_at    timestamptz not null,
