@@ -31,6 +31,8 @@ public class HiringPersonalData implements PersonalDataSection {
     record ApplicationRecord(long id, String job, String office, String stage, String status, Instant appliedAt,
             @Nullable Instant closedAt, List<Map<String, Object>> timeline, List<Map<String, Object>> rounds) {}
 
+    record Section(Profile candidate, List<ApplicationRecord> applications) {}
+
     private final JdbcClient jdbc;
 
     HiringPersonalData(JdbcClient jdbc) {
@@ -97,7 +99,7 @@ public class HiringPersonalData implements PersonalDataSection {
                 .query((rs, n) -> new ApplicationRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getTimestamp(6).toInstant(), rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(),
                         timeline(rs.getLong(1)), rounds(rs.getLong(1)))).list();
-        return Map.of("candidate", profile, "applications", applications);
+        return new Section(profile, applications);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.boucle.platform.DataSubject;
 import dev.boucle.platform.ErasingCandidate;
 import dev.boucle.platform.PersonalDataSection;
 import dev.boucle.platform.Rows;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PadPersonalData implements PersonalDataSection {
+
+    record Section(List<Map<String, Object>> documents, List<Map<String, Object>> events) {}
 
     private final JdbcClient jdbc;
 
@@ -30,10 +33,10 @@ class PadPersonalData implements PersonalDataSection {
     @Override
     public Object export(DataSubject subject) {
         Long[] rounds = subject.roundIds().toArray(Long[]::new);
-        return Map.of(
-                "documents", jdbc.sql("select round_id, language, text, version, updated_at from pad_documents where round_id = any(?)")
+        return new Section(
+                jdbc.sql("select round_id, language, text, version, updated_at from pad_documents where round_id = any(?)")
                         .param(rounds).query((rs, n) -> Rows.of(rs)).list(),
-                "events", jdbc.sql("select round_id, seq, at, kind, actor, user_id, data from pad_events where round_id = any(?) order by round_id, seq")
+                jdbc.sql("select round_id, seq, at, kind, actor, user_id, data from pad_events where round_id = any(?) order by round_id, seq")
                         .param(rounds).query((rs, n) -> Rows.of(rs)).list());
     }
 

@@ -4,6 +4,7 @@ import dev.boucle.platform.DataSubject;
 import dev.boucle.platform.ErasingCandidate;
 import dev.boucle.platform.PersonalDataSection;
 import dev.boucle.platform.Rows;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PortalPersonalData implements PersonalDataSection {
+
+    record Section(List<Map<String, Object>> links, List<Map<String, Object>> preferences) {}
 
     private final JdbcClient jdbc;
 
@@ -31,11 +34,11 @@ class PortalPersonalData implements PersonalDataSection {
     @Override
     public Object export(DataSubject subject) {
         long id = subject.candidateId();
-        return Map.of(
-                "links", jdbc.sql("""
+        return new Section(
+                jdbc.sql("""
                         select application_id, created_by, created_at, expires_at, revoked_at, last_used_at from portal_links
                          where candidate_id = ? order by id""").param(id).query((rs, n) -> Rows.of(rs)).list(),
-                "preferences", jdbc.sql("select locale, zone, updated_at from portal_preferences where candidate_id = ?").param(id)
+                jdbc.sql("select locale, zone, updated_at from portal_preferences where candidate_id = ?").param(id)
                         .query((rs, n) -> Rows.of(rs)).list());
     }
 

@@ -35,7 +35,7 @@ class ExportPdf {
         String title = t(locale, "privacy.export.title", export.candidateId());
         out.add(Paragraph.heading(title));
         out.add(Paragraph.text(t(locale, "privacy.export.generated",
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC).format(export.generatedAt()))));
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(ZoneOffset.UTC).format(export.generatedAt()))));
         out.add(Paragraph.text(t(locale, "privacy.export.intro")));
         for (Map.Entry<String, Object> section : export.sections().entrySet()) {
             out.add(Paragraph.heading(messages.getMessage("privacy.export.section." + section.getKey(), null, section.getKey(), locale)));
@@ -82,11 +82,22 @@ class ExportPdf {
             for (Map.Entry<String, JsonNode> f : node.properties()) out.addAll(lines(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey()));
         } else if (node.isArray()) {
             int i = 0;
-            for (JsonNode item : node) out.addAll(lines(item, path + "[" + (i++) + "]"));
+            for (JsonNode item : node) out.add(path + " #" + (++i) + ": " + compact(item));
         } else {
             out.add(path + ": " + (node.isNull() ? "—" : node.asString()));
         }
         return out;
+    }
+
+    /** A record of a list inside a record on one line, its empty fields left out: "type: APPLIED · at: ...". */
+    private static String compact(JsonNode node) {
+        if (!node.isObject()) return node.isNull() ? "—" : node.isContainer() ? node.toString() : node.asString();
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> f : node.properties()) {
+            if (f.getValue().isNull()) continue;
+            parts.add(f.getKey() + ": " + (f.getValue().isContainer() ? f.getValue().toString() : f.getValue().asString()));
+        }
+        return String.join(" · ", parts);
     }
 
     private String t(Locale locale, String key, Object... args) {
