@@ -78,6 +78,10 @@ class I18nSyncTest {
         }
         for (var event : dev.boucle.hiring.EventType.values()) assertThat(keys).contains("event." + event.name());
         for (var kind : dev.boucle.platform.ComputationRecords.Kind.values()) assertThat(keys).contains("aiact.kind." + kind.name());
+        for (var via : dev.boucle.privacy.ExplanationRequests.Via.values()) assertThat(keys).contains("aiact.via." + via.name());
+        for (var signal : dev.boucle.privacy.AiNotice.SIGNALS) {
+            assertThat(keys).contains("aiact.notice." + signal.key() + ".what", "aiact.notice." + signal.key() + ".how");
+        }
         for (var health : dev.boucle.hiring.TimeInProcess.Health.values()) assertThat(keys).contains("health." + health.name());
         for (var policy : dev.boucle.hiring.process.AiPolicy.values()) assertThat(keys).contains("ai." + policy.name());
         for (var round : dev.boucle.hiring.Round.Status.values()) assertThat(keys).contains("round." + round.name());
