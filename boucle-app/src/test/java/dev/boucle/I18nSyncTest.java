@@ -78,6 +78,7 @@ class I18nSyncTest {
         }
         for (var event : dev.boucle.hiring.EventType.values()) assertThat(keys).contains("event." + event.name());
         for (var kind : dev.boucle.platform.ComputationRecords.Kind.values()) assertThat(keys).contains("aiact.kind." + kind.name());
+        for (var duty : dev.boucle.privacy.DeployerDuties.Missing.values()) assertThat(keys).contains("aiact.duties.missing." + duty.name());
         for (var via : dev.boucle.privacy.ExplanationRequests.Via.values()) assertThat(keys).contains("aiact.via." + via.name());
         for (var signal : dev.boucle.privacy.AiNotice.SIGNALS) {
             assertThat(keys).contains("aiact.notice." + signal.key() + ".what", "aiact.notice." + signal.key() + ".how");
