@@ -249,6 +249,7 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         judgeRoutes();
         offerRoutes();
         schedulingRoutes();
+        aiActRoutes();
 
         BEHAVIORAL_COMPETENCY = admin().get("/api/v1/questions?roundType=BEHAVIORAL").json().get(0).get("question")
                 .get("body").get("competencies").get(0).asString();
@@ -540,6 +541,52 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         route("GET /schedule/week", STAFF, c -> c.page().get("/schedule/week?week=2030-W02"));
         route("POST /interviews/{roundId}/decline", self, c -> c.page().form("/interviews/" + c.f().round() + "/decline",
                 Map.of("reason", "ill")));
+    }
+
+    void aiActRoutes() {
+        String computations = "/api/v1/applications/";
+        route("GET /api/v1/applications/{id}/computations", REVIEWERS, c -> c.api().get(computations + c.f().application() + "/computations"));
+        // Whoever has a relation to the candidate may record a review: the fixture's interviewer sits on its round.
+        route("POST /api/v1/computations/{id}/reviews", ALL, c -> c.api().post("/api/v1/computations/" + computation(c.f()) + "/reviews",
+                Map.of("followed", true)));
+        route("POST /api/v1/applications/{id}/explanation-requests", PIPELINE, c -> c.api().post(computations + c.f().application()
+                + "/explanation-requests", Map.of("question", "Why?")));
+        route("GET /api/v1/explanation-requests", PIPELINE, c -> c.api().get("/api/v1/explanation-requests?open=true"));
+        route("GET /api/v1/explanation-requests/{id}", PIPELINE, c -> c.api().get("/api/v1/explanation-requests/" + explanation(c.f())));
+        route("POST /api/v1/explanation-requests/{id}/answer", PIPELINE, c -> c.api().post("/api/v1/explanation-requests/"
+                + explanation(c.f()) + "/answer", Map.of("answer", "Because.")));
+        route("GET /api/v1/compliance/export", ADMIN, c -> c.api().get("/api/v1/compliance/export"));
+        route("GET /api/v1/compliance/deployer-duties", ADMIN, c -> c.api().get("/api/v1/compliance/deployer-duties"));
+        route("PUT /api/v1/compliance/deployer-duties", ADMIN, c -> c.api().send("PUT", "/api/v1/compliance/deployer-duties",
+                "application/json", admin().get("/api/v1/compliance/deployer-duties").json().get("duties").toString()));
+        candidateRoute("POST /api/v1/portal/applications/{id}/explanation-requests", c -> c.api().post("/api/v1/portal/applications/"
+                + c.f().application() + "/explanation-requests", Map.of("question", "Why?")));
+        candidateRoute("POST /portal/applications/{id}/explanation-requests", c -> c.page().form("/portal/applications/"
+                + c.f().application() + "/explanation-requests", Map.of("question", "Why?")));
+        route("GET /compliance", ADMIN, c -> c.page().get("/compliance"));
+        route("GET /compliance/export", ADMIN, c -> c.page().get("/compliance/export"));
+        route("GET /compliance/deployer-duties", ADMIN, c -> c.page().get("/compliance/deployer-duties"));
+        route("POST /compliance/deployer-duties", ADMIN, c -> c.page().form("/compliance/deployer-duties", Map.of("trainedOn", "")));
+        route("GET /explanation-requests", PIPELINE, c -> c.page().get("/explanation-requests"));
+        route("GET /explanation-requests/{id}", PIPELINE, c -> c.page().get("/explanation-requests/" + explanation(c.f())));
+        route("POST /explanation-requests/{id}/answer", PIPELINE, c -> c.page().form("/explanation-requests/" + explanation(c.f())
+                + "/answer", Map.of("answer", "Because.")));
+    }
+
+    /** A logged verdict about the fixture's application. */
+    long computation(Fixture f) {
+        return jdbc.sql("""
+                insert into computations (kind, engine, engine_version, candidate_id, application_id, subject, inputs, output, keep_until)
+                values ('JUDGE_VERDICT', 'boucle-judge', 'test', ?, ?, 1, '{}', '{}', now() + interval '1 year') returning id""")
+                .params(f.candidate(), f.application()).query(Long.class).single();
+    }
+
+    /** An open explanation request about the fixture's application. */
+    long explanation(Fixture f) {
+        return jdbc.sql("""
+                insert into explanation_requests (application_id, candidate_id, question, asked_at, due_at, asked_via)
+                values (?, ?, 'Why?', now(), now() + interval '30 days', 'STAFF') returning id""")
+                .params(f.application(), f.candidate()).query(Long.class).single();
     }
 
     /** A finished run without a plan for the fixture's application (publishing it is refused, not forbidden). */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** English and French are complete: same keys, no empty text, and every key the code uses exists. */
 class I18nSyncTest {
 
-    static final java.util.List<String> BUNDLES = java.util.List.of("messages", "judge", "offers", "scheduling", "pad", "portal", "privacy");
+    static final java.util.List<String> BUNDLES = java.util.List.of("messages", "judge", "offers", "scheduling", "pad", "portal", "privacy", "aiact");
 
     /** All bundles of one language merged; a key defined in two bundles is an error. */
     static Properties bundle(String language) throws IOException {
@@ -77,6 +77,12 @@ class I18nSyncTest {
             assertThat(keys).contains("action." + action.name(), "move.done." + action.name());
         }
         for (var event : dev.boucle.hiring.EventType.values()) assertThat(keys).contains("event." + event.name());
+        for (var kind : dev.boucle.platform.ComputationRecords.Kind.values()) assertThat(keys).contains("aiact.kind." + kind.name());
+        for (var duty : dev.boucle.privacy.DeployerDuties.Missing.values()) assertThat(keys).contains("aiact.duties.missing." + duty.name());
+        for (var via : dev.boucle.privacy.ExplanationRequests.Via.values()) assertThat(keys).contains("aiact.via." + via.name());
+        for (var signal : dev.boucle.privacy.AiNotice.SIGNALS) {
+            assertThat(keys).contains("aiact.notice." + signal.key() + ".what", "aiact.notice." + signal.key() + ".how");
+        }
         for (var health : dev.boucle.hiring.TimeInProcess.Health.values()) assertThat(keys).contains("health." + health.name());
         for (var policy : dev.boucle.hiring.process.AiPolicy.values()) assertThat(keys).contains("ai." + policy.name());
         for (var round : dev.boucle.hiring.Round.Status.values()) assertThat(keys).contains("round." + round.name());

@@ -46,7 +46,8 @@ public class ModuleBoundariesTest {
             "scheduling", Set.of("busy_times", "candidate_availability", "declines", "interviewer_profiles", "invitations",
                     "schedules", "offered_plans"),
             "portal", Set.of("portal_links", "portal_keys", "portal_preferences", "portal_guide_versions"),
-            "privacy", Set.of("audit_pending", "audit_log", "audit_head", "lawful_bases", "legal_holds", "erasures", "consent_renewals"),
+            "privacy", Set.of("audit_pending", "audit_log", "audit_head", "lawful_bases", "legal_holds", "erasures", "consent_renewals",
+                    "computations", "oversight", "explanation_requests", "deployer_duties"),
             "offers", Set.of("offers", "offer_events", "offer_approvals", "offer_approvers", "comp_band_versions"));
 
     static final int MAX_LINES = 300;

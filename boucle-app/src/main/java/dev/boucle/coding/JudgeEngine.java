@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 class JudgeEngine {
 
     private static final Logger log = LoggerFactory.getLogger(JudgeEngine.class);
+    /** The judge's build (boucle-judge's jar), recorded with every verdict it gives. */
+    static final String VERSION = dev.boucle.platform.EngineVersion.of(Judge.class, "boucle-judge");
     private final LanguageCatalog languages = LanguageCatalog.builtIn();
     private volatile Judge judge;
 
@@ -48,6 +50,16 @@ class JudgeEngine {
         JudgeResult result = engine.judge(problem.problem(), language, source.getBytes(StandardCharsets.UTF_8));
         return new Result(result.verdict(), result.compileOutput(), result.tests().stream()
                 .map(t -> new TestRun(t.name(), t.verdict(), t.cpuMs(), t.wallMs(), t.memoryKb(), t.detail())).toList());
+    }
+
+    /** The source's SHA-256 in hex: what the log of verdicts keeps instead of the code. */
+    static String sha256(String source) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(source.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private Judge engine() {

@@ -152,7 +152,8 @@ class JudgeWorkers implements SmartLifecycle {
             }
         }
         return new SubmissionJudged(claim.id(), new dev.boucle.hiring.RoundId(finished.roundId()), finished.byCandidate(),
-                result.verdict(), samplesPassed, samples, hiddenPassed, hidden);
+                result.verdict(), samplesPassed, samples, hiddenPassed, hidden, claim.problemId(), claim.language(),
+                JudgeEngine.sha256(claim.source()), JudgeEngine.VERSION);
     }
 
     private void renewLeases() {

@@ -1,11 +1,15 @@
 package dev.boucle.coding;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Team;
+import dev.boucle.platform.ComputationRecords;
 import dev.boucle.platform.NotFound;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +25,27 @@ class SubmissionsApi {
     private final CodingRounds rounds;
     private final ProblemBank bank;
     private final JudgeEngine engine;
+    private final ObjectProvider<ComputationRecords> records;
 
-    SubmissionsApi(CodingRounds rounds, ProblemBank bank, JudgeEngine engine) {
+    SubmissionsApi(CodingRounds rounds, ProblemBank bank, JudgeEngine engine, ObjectProvider<ComputationRecords> records) {
         this.rounds = rounds;
         this.bank = bank;
         this.engine = engine;
+        this.records = records;
+    }
+
+    /**
+     * A submission with its verdict labelled as the judge's (computed, not a person's view) and the
+     * id of the verdict's record in the log of computed results, once there is one (round
+     * submissions; a staff member's tries outside a round are not about a candidate).
+     */
+    record Labelled(@JsonUnwrapped Submission submission, boolean computed, @Nullable Long computationId) {}
+
+    private List<Labelled> labelled(List<Submission> submissions) {
+        ComputationRecords log = records.getIfAvailable();
+        Map<Long, Long> ids = log == null ? Map.of()
+                : log.latest(ComputationRecords.Kind.JUDGE_VERDICT, submissions.stream().map(Submission::id).toList());
+        return submissions.stream().map(s -> new Labelled(s, s.result() != null, ids.get(s.id()))).toList();
     }
 
     record NewSubmission(String problemId, String language, String source, Long roundId) {}
@@ -42,14 +62,14 @@ class SubmissionsApi {
     /** The whole result, hidden tests included: staff only. */
     @GetMapping("/submissions/{id}")
     @Team.Panel
-    Submission submission(@PathVariable long id) {
-        return rounds.submission(id, CurrentUser.get());
+    Labelled submission(@PathVariable long id) {
+        return labelled(List.of(rounds.submission(id, CurrentUser.get()))).getFirst();
     }
 
     @GetMapping("/interviews/{roundId}/submissions")
     @Team.Panel
-    List<Submission> ofRound(@PathVariable long roundId) {
-        return rounds.ofRound(roundId, CurrentUser.get());
+    List<Labelled> ofRound(@PathVariable long roundId) {
+        return labelled(rounds.ofRound(roundId, CurrentUser.get()));
     }
 
     record PadRequest(String problemId) {}

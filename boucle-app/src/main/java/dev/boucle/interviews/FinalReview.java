@@ -44,10 +44,11 @@ public class FinalReview {
 
     /**
      * One panelist's score for one round: the latest version, and when that is an amendment
-     * written after the reveal, the score submitted before it and the reason given.
+     * written after the reveal, the score submitted before it and the reason given. A calibrated
+     * score is labelled as computed, with the id of its record in the log of computed results.
      */
     public record ScoreLine(long scorecardId, long roundId, String roundType, String interviewer, double raw, Double calibrated,
-            String explanation, Double beforeReveal, String amendmentReason) {}
+            String explanation, Double beforeReveal, String amendmentReason, boolean computed, Long computationId) {}
 
     public record Packet(ApplicationDetails.Details application, List<Interview> interviews, Scorecards.Visible scorecards,
             List<ScoreLine> scores, List<Flag> flags, List<Vote> votes, List<Decision> decisions, boolean canDecide,
@@ -59,6 +60,7 @@ public class FinalReview {
     private final InterviewPlanning planning;
     private final Scorecards scorecards;
     private final Calibrated calibrated;
+    private final ComputedScores computed;
     private final MovingApplications moves;
     private final HiringAccess access;
     private final ProcessCatalog catalog;
@@ -67,12 +69,13 @@ public class FinalReview {
     private final ApplicationEventPublisher events;
 
     FinalReview(ApplicationDetails details, InterviewPlanning planning, Scorecards scorecards, Calibrated calibrated,
-            MovingApplications moves, HiringAccess access, ProcessCatalog catalog, CommitteeRecord record, Clock clock,
-            ApplicationEventPublisher events) {
+            ComputedScores computed, MovingApplications moves, HiringAccess access, ProcessCatalog catalog, CommitteeRecord record,
+            Clock clock, ApplicationEventPublisher events) {
         this.details = details;
         this.planning = planning;
         this.scorecards = scorecards;
         this.calibrated = calibrated;
+        this.computed = computed;
         this.moves = moves;
         this.access = access;
         this.catalog = catalog;
@@ -91,14 +94,18 @@ public class FinalReview {
         Scorecards.Visible visible = scorecards.visibleTo(applicationId, reader);
         CalibrationResult calibration = calibrated.current();
         List<ScoreLine> scores = new ArrayList<>();
-        for (Scorecard s : latestOnly(visible.scorecards())) {
+        List<Scorecard> latest = latestOnly(visible.scorecards());
+        java.util.function.LongFunction<String> typeOf = round -> interviews.stream().filter(i -> i.id() == round)
+                .map(Interview::roundType).findFirst().orElse("?");
+        Long computation = computed.logged(applicationId, calibration, latest, typeOf);
+        for (Scorecard s : latest) {
             CalibratedScore c = calibration.byScorecard().get(String.valueOf(s.id()));
-            String type = interviews.stream().filter(i -> i.id() == s.roundId()).map(Interview::roundType).findFirst().orElse("?");
+            String type = typeOf.apply(s.roundId());
             Double original = s.amendment() ? visible.scorecards().stream()
                     .filter(o -> o.roundId() == s.roundId() && o.interviewerId() == s.interviewerId() && !o.amendment())
                     .reduce((a, b) -> b).map(Scorecard::mean).orElse(null) : null;
             scores.add(new ScoreLine(s.id(), s.roundId(), type, s.interviewerName(), s.mean(), c == null ? null : c.calibrated(),
-                    c == null ? null : c.explanation(), original, s.amendmentReason()));
+                    c == null ? null : c.explanation(), original, s.amendmentReason(), c != null, c == null ? null : computation));
         }
         String blocked = blockedReason(app);
         boolean canDecide = blocked == null && mayDecide(reader, applicationId);

@@ -81,7 +81,14 @@ class CandidatePage {
         for (ApplicationDetails.Details app : newestFirst) apps.add(app(app, process, zone, locale, entry));
         PortalView.Notice notice = newestFirst.isEmpty() ? null : notice(process, newestFirst.getFirst().job().office(), locale);
         return new PortalView.Me(new PortalView.Person(candidate.name(), candidate.email(), candidate.phone(), candidate.location(), locale.getLanguage(), zone.getId()), apps, notice,
-                bases.inTalentPool(entry.candidate()));
+                bases.inTalentPool(entry.candidate()), computed(locale));
+    }
+
+    /** The notice of computed signals, the same for every candidate: Boucle computes the same things for all. */
+    private PortalView.ComputedSignals computed(Locale locale) {
+        return new PortalView.ComputedSignals(dev.boucle.privacy.AiNotice.VERSION, dev.boucle.privacy.AiNotice.SIGNALS.stream()
+                .map(s -> new PortalView.Signal(s.key(), text("aiact.notice." + s.key() + ".what", locale), text("aiact.notice." + s.key() + ".how", locale)))
+                .toList(), text("aiact.notice.human", locale), text("aiact.notice.explanation", locale));
     }
 
     private PortalView.App app(ApplicationDetails.Details app, HiringProcess process, ZoneId zone, Locale locale, PortalDoor.Entry entry) {

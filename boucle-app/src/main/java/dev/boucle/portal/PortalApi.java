@@ -39,10 +39,12 @@ class PortalApi {
     private final Preferences preferences;
     private final MessageSource messages;
     private final dev.boucle.privacy.LawfulBases bases;
+    private final Explaining explaining;
 
     PortalApi(PortalDoor door, CandidatePage page, Planning planning, MovingApplications moving, Practice practice,
-            Preferences preferences, MessageSource messages, dev.boucle.privacy.LawfulBases bases) {
+            Preferences preferences, MessageSource messages, dev.boucle.privacy.LawfulBases bases, Explaining explaining) {
         this.bases = bases;
+        this.explaining = explaining;
         this.door = door;
         this.page = page;
         this.planning = planning;
@@ -120,6 +122,16 @@ class PortalApi {
         PortalDoor.Entry entry = door.enter(request);
         if (body.given() == null) throw new BadInput(Map.of("given", "portal.field.required"), "portal.field.required");
         return bases.talentPool(entry.candidate(), body.given());
+    }
+
+    record Question(String question) {}
+
+    /** The candidate asks for an explanation of a decision on their application (AI Act Art. 86); due a month later. */
+    @PostMapping("/applications/{id}/explanation-requests")
+    ResponseEntity<dev.boucle.privacy.ExplanationRequests.Request> explain(@PathVariable long id, @RequestBody(required = false) Question body,
+            HttpServletRequest request) {
+        var asked = explaining.ask(door.enter(request), id, body == null ? null : body.question());
+        return ResponseEntity.status(HttpStatus.CREATED).body(asked);
     }
 
     record ProblemSummary(String id, String title, String topic, String difficulty) {}

@@ -35,10 +35,12 @@ class PortalPages {
     private final LocaleResolver locales;
     private final MessageSource messages;
     private final dev.boucle.privacy.LawfulBases bases;
+    private final Explaining explaining;
 
     PortalPages(PortalDoor door, SignInLinks links, CandidatePage page, Planning planning, MovingApplications moving, Preferences preferences,
-            LocaleResolver locales, MessageSource messages, dev.boucle.privacy.LawfulBases bases) {
+            LocaleResolver locales, MessageSource messages, dev.boucle.privacy.LawfulBases bases, Explaining explaining) {
         this.bases = bases;
+        this.explaining = explaining;
         this.door = door;
         this.links = links;
         this.page = page;
@@ -94,6 +96,7 @@ class PortalPages {
             case "pool-in" -> "portal.pool.in";
             case "pool-out" -> "portal.pool.out";
             case "profile" -> "portal.profile.saved";
+            case "explanation" -> "aiact.portal.asked";
             default -> null;
         });
         return "portal/home";
@@ -156,6 +159,24 @@ class PortalPages {
         PortalDoor.Entry entry = door.enter(request);
         moving.withdrawByCandidate(planning.own(entry, id), entry.candidate(), reason);
         return "redirect:/portal?done=withdrawn";
+    }
+
+    /** The form beside each application: a blank or overlong question comes back on the page, the field named. */
+    @PostMapping("/portal/applications/{id}/explanation-requests")
+    String explain(@PathVariable long id, @RequestParam(required = false) String question, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        PortalDoor.Entry entry = door.enter(request);
+        try {
+            explaining.ask(entry, id, question);
+            return "redirect:/portal?done=explanation";
+        } catch (BadInput bad) {
+            response.setStatus(400);
+            model.addAttribute("me", page.me(entry, LocaleContextHolder.getLocale()));
+            model.addAttribute("explainApp", id);
+            model.addAttribute("explainError", messages.getMessage(bad.fieldErrors().getOrDefault("question", bad.messageKey()), bad.args(),
+                    LocaleContextHolder.getLocale()));
+            return "portal/home";
+        }
     }
 
     @GetMapping("/portal/guides/{track}")

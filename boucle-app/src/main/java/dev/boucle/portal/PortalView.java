@@ -16,7 +16,15 @@ public final class PortalView {
     private PortalView() {}
 
     /** {@code talentPool}: the candidate agreed to be kept in the talent pool once this process ends. */
-    public record Me(Person candidate, List<App> applications, @Nullable Notice notice, boolean talentPool) {}
+    public record Me(Person candidate, List<App> applications, @Nullable Notice notice, boolean talentPool, ComputedSignals computed) {}
+
+    /**
+     * The computed signals in the candidate's process (AI Act Art. 26(11)): what each is, how it is
+     * used, that a person decides, and that they may ask for an explanation.
+     */
+    public record ComputedSignals(int noticeVersion, List<Signal> signals, String humanDecides, String explanation) {}
+
+    public record Signal(String key, String what, String how) {}
 
     /** The candidate as they see themselves: the details they can correct, and their language and zone. */
     public record Person(String name, String email, @Nullable String phone, @Nullable String location, String locale, String zone) {}

@@ -2,26 +2,45 @@ package dev.boucle.privacy;
 
 import dev.boucle.people.Team;
 import dev.boucle.platform.ApiController;
-import java.util.List;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The compliance summary so far: where the data lives against each office's region, and the audit log's state. */
+/**
+ * The compliance summary: where the data lives against each office's region, the audit log's
+ * state, the AI Act deployer duties, computed results and their oversight, explanation requests;
+ * and the same as a dated file to keep or hand to an auditor.
+ */
 @ApiController("/api/v1/compliance")
 class ComplianceApi {
 
-    record Summary(String dataRegion, List<Residency.Placement> offices, AuditLog.Verification audit) {}
+    record Export(Instant generatedAt, ComplianceSummary.Summary summary) {}
 
-    private final Residency residency;
-    private final AuditLog audit;
+    private final ComplianceSummary summary;
+    private final Clock clock;
 
-    ComplianceApi(Residency residency, AuditLog audit) {
-        this.residency = residency;
-        this.audit = audit;
+    ComplianceApi(ComplianceSummary summary, Clock clock) {
+        this.summary = summary;
+        this.clock = clock;
     }
 
     @GetMapping
     @Team.Admins
-    Summary summary() {
-        return new Summary(residency.deployment(), residency.map(), audit.verify());
+    ComplianceSummary.Summary summary() {
+        return summary.now();
+    }
+
+    @GetMapping("/export")
+    @Team.Admins
+    ResponseEntity<Export> export() {
+        Instant now = clock.instant();
+        String name = "boucle-compliance-" + LocalDate.ofInstant(now, ZoneOffset.UTC) + ".json";
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(new Export(now, summary.now()));
     }
 }

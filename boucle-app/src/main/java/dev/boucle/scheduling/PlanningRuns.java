@@ -1,6 +1,7 @@
 package dev.boucle.scheduling;
 
 import dev.boucle.hiring.ApplicationDetails;
+import dev.boucle.hiring.ApplicationId;
 import dev.boucle.hiring.HiringAccess;
 import dev.boucle.hiring.process.StageKind;
 import dev.boucle.people.CurrentUser;
@@ -23,9 +24,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Plan this loop": the problem is built and checked in the request (so bad input is a 400 at
@@ -46,10 +49,14 @@ class PlanningRuns {
     private final SchedulingSettings settings;
     private final ThreadPoolExecutor pool;
     private final MeterRegistry registry;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
 
     PlanningRuns(ApplicationDetails details, HiringAccess access, LoopInstances instances, Schedules schedules,
-            SchedulingSettings settings, MeterRegistry registry) {
+            SchedulingSettings settings, MeterRegistry registry, TransactionTemplate tx, ApplicationEventPublisher events) {
         this.registry = registry;
+        this.tx = tx;
+        this.events = events;
         this.details = details;
         this.access = access;
         this.instances = instances;
@@ -78,7 +85,7 @@ class PlanningRuns {
             throw new Conflict("sched.already-running");
         }
         try {
-            pool.execute(() -> solve(id, problem));
+            pool.execute(() -> solve(id, app, kind, pins, problem));
         } catch (RejectedExecutionException e) {
             schedules.fail(id, "busy");
             throw new Conflict("sched.busy");
@@ -116,7 +123,7 @@ class PlanningRuns {
         }
     }
 
-    private void solve(long id, LoopInstances.LoopProblem problem) {
+    private void solve(long id, ApplicationDetails.Details app, StageKind stage, List<Schedule.Pin> pins, LoopInstances.LoopProblem problem) {
         AtomicLong lastWrite = new AtomicLong();
         Timer.Sample sample = Timer.start(registry);
         String outcome = "failed";
@@ -128,7 +135,13 @@ class PlanningRuns {
                     schedules.progress(id, ProposedPlan.of(better));
                 }
             });
-            schedules.done(id, ProposedPlan.of(plan));
+            ProposedPlan proposed = ProposedPlan.of(plan);
+            // The plan and its record in the log of computed results commit together (AI Act Art. 12).
+            tx.executeWithoutResult(status -> {
+                schedules.done(id, proposed);
+                events.publishEvent(new LoopPlanned(id, new ApplicationId(app.id()), stage, problem.rounds(), pins,
+                        settings.solveLimit(), settings.minBreakMinutes(), settings.horizonDays(), proposed, LoopPlanned.VERSION));
+            });
             outcome = "done";
         } catch (InstanceException e) {
             outcome = "invalid";

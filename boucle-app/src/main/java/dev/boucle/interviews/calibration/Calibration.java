@@ -19,6 +19,13 @@ import java.util.TreeMap;
  */
 public final class Calibration {
 
+    /**
+     * The model's version, kept with every calibrated score in the log of computed results: raise
+     * it whenever the model, its arithmetic or its default settings change, so that a logged
+     * score can be traced to the method that made it.
+     */
+    public static final String VERSION = "1";
+
     private Calibration() {}
 
     public static CalibrationResult compute(List<Rating> ratings, CalibrationSettings settings) {
