@@ -37,6 +37,11 @@ class Candidates {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(Candidates::map).optional();
     }
 
+    /** The candidate, its row share-locked until the transaction ends (no erasure meanwhile). */
+    Optional<Candidate> byIdShared(long id) {
+        return jdbc.sql(SELECT + " where id = ? for share").param(id).query(Candidates::map).optional();
+    }
+
     Optional<Candidate> byEmail(String email) {
         return jdbc.sql(SELECT + " where lower(email) = lower(?)").param(email).query(Candidates::map).optional();
     }

@@ -59,7 +59,9 @@ public class MovingApplications {
     @Transactional
     long applyAt(long candidateId, long jobId, CurrentUser actor, Instant at) {
         access.require(HiringAccess.runsPipeline(actor));
-        candidates.byId(candidateId).orElseThrow(() -> new NotFound("candidate", candidateId));
+        // A shared lock waits for an erasure under way (which holds the row for update), then sees its result.
+        Candidate candidate = candidates.byIdShared(candidateId).orElseThrow(() -> new NotFound("candidate", candidateId));
+        if (HiringPersonalData.ERASED.equals(candidate.name())) throw new Conflict("candidate.erased", candidateId);
         Job job = jobs.byId(jobId).orElseThrow(() -> new NotFound("job", jobId));
         if (applications.exists(candidateId, jobId)) throw new Conflict("apply.refused.duplicate");
         Track track = trackOf(job);

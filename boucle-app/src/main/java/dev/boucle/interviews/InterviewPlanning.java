@@ -176,12 +176,13 @@ public class InterviewPlanning {
     private List<Long> checkPanel(List<Long> ids, Map<String, String> errors) {
         Set<Long> unique = new LinkedHashSet<>(ids);
         if (unique.size() > 4) errors.put("interviewers", "interview.panel.too-large");
-        for (long id : unique) {
-            var user = users.byId(id);
+        for (Long id : unique) {
+            var user = id == null ? java.util.Optional.<CurrentUser>empty() : users.byId(id); // a null names no one
             if (user.isEmpty() || !user.get().in(Team.PANELISTS)) {
                 errors.put("interviewers", "interview.panel.not-interviewer");
             }
         }
+        unique.remove(null); // refused above; the caller reports the error before using the panel
         return List.copyOf(unique);
     }
 

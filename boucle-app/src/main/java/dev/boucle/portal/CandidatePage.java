@@ -80,7 +80,7 @@ class CandidatePage {
                 .sorted(Comparator.comparing(ApplicationDetails.Details::appliedAt).reversed()).toList();
         for (ApplicationDetails.Details app : newestFirst) apps.add(app(app, process, zone, locale, entry));
         PortalView.Notice notice = newestFirst.isEmpty() ? null : notice(process, newestFirst.getFirst().job().office(), locale);
-        return new PortalView.Me(new PortalView.Person(candidate.name(), candidate.email(), candidate.phone(), candidate.location(), locale.getLanguage(), zone.getId()), apps, notice,
+        return new PortalView.Me(new PortalView.Person(candidate.name(), locale.getLanguage(), zone.getId()), apps, notice,
                 bases.inTalentPool(entry.candidate()), computed(locale));
     }
 

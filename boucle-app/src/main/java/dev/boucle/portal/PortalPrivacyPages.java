@@ -1,25 +1,18 @@
 package dev.boucle.portal;
 
-import dev.boucle.hiring.Candidate;
 import dev.boucle.hiring.Rectification;
 import dev.boucle.platform.BadInput;
 import dev.boucle.privacy.SubjectAccess;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The candidate's own data rights from their portal: correcting their details (GDPR Art. 16) and
@@ -42,15 +35,18 @@ class PortalPrivacyPages {
         this.page = page;
     }
 
-    /** Field errors come back on the page, next to the fields, and nothing changes. */
+    /**
+     * The form leaves the address, phone and location empty (the page does not echo them), so an
+     * empty field keeps what is on file. Field errors come back next to the fields, and nothing changes.
+     */
     @PostMapping("/portal/profile")
     String correct(@RequestParam(required = false) String name, @RequestParam(required = false) String email,
             @RequestParam(required = false) String phone, @RequestParam(required = false) String location, HttpServletRequest request,
             Model model) {
         PortalDoor.Entry entry = door.enter(request);
         try {
-            rectification.bySelf(entry.candidate(), new Rectification.Correction(name, email, phone == null ? "" : phone,
-                    location == null ? "" : location));
+            rectification.bySelf(entry.candidate(), new Rectification.Correction(blankToNull(name), blankToNull(email), blankToNull(phone),
+                    blankToNull(location)));
             return "redirect:/portal?done=profile";
         } catch (BadInput e) {
             model.addAttribute("me", page.me(entry, LocaleContextHolder.getLocale()));
@@ -59,6 +55,10 @@ class PortalPrivacyPages {
                     "phone", phone == null ? "" : phone, "location", location == null ? "" : location));
             return "portal/home";
         }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     @GetMapping("/portal/export")

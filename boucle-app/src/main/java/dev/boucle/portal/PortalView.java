@@ -26,8 +26,11 @@ public final class PortalView {
 
     public record Signal(String key, String what, String how) {}
 
-    /** The candidate as they see themselves: the details they can correct, and their language and zone. */
-    public record Person(String name, String email, @Nullable String phone, @Nullable String location, String locale, String zone) {}
+    /**
+     * The candidate as their page greets them. Their address and phone are not echoed: a forwarded
+     * link would show them to whoever holds it (the correction form leaves those fields empty).
+     */
+    public record Person(String name, String locale, String zone) {}
 
     /** One application: where it stands in the loop, when it should end, its interviews, what the candidate can plan. */
     public record App(long id, String jobTitle, String office, String track, String trackName, String status, String stage,
