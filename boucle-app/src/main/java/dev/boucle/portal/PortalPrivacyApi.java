@@ -2,15 +2,10 @@ package dev.boucle.portal;
 
 import dev.boucle.hiring.Candidate;
 import dev.boucle.hiring.Rectification;
-import dev.boucle.platform.BadInput;
+import dev.boucle.privacy.ExportDownload;
 import dev.boucle.privacy.SubjectAccess;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -18,13 +13,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The candidate's own data rights from their portal: correcting their details (GDPR Art. 16) and
- * downloading everything held on them (Art. 15), as JSON or as a PDF. Both the page and the API
- * answer only the link's session, like the rest of the portal.
- */
-/**
  * The candidate's own data rights through the portal's API: correcting their details (GDPR
- * Art. 16) and downloading everything held on them (Art. 15), as JSON or as a PDF.
+ * Art. 16) and downloading everything held on them (Art. 15), as JSON or as a PDF. Like the rest
+ * of the portal, it answers only the link's session.
  */
 @org.springframework.web.bind.annotation.RestController
 class PortalPrivacyApi {
@@ -58,14 +49,8 @@ class PortalPrivacyApi {
         return download(access, door.enter(request), format);
     }
 
-    /** The export of the signed-in candidate, as a download that no cache keeps. */
+    /** The export of the signed-in candidate, who is also the one who asked (no staff actor). */
     static ResponseEntity<?> download(SubjectAccess access, PortalDoor.Entry entry, String format) {
-        if (!format.equals("json") && !format.equals("pdf")) throw new BadInput(Map.of("format", "privacy.export.format"), "privacy.export.format");
-        SubjectAccess.Export export = access.export(entry.candidate(), null);
-        Locale locale = LocaleContextHolder.getLocale();
-        var ok = ResponseEntity.ok().cacheControl(org.springframework.http.CacheControl.noStore())
-                .header("Content-Disposition", ContentDisposition.attachment().filename("my-data." + format).build().toString());
-        if (format.equals("json")) return ok.contentType(MediaType.APPLICATION_JSON).body(export);
-        return ok.contentType(MediaType.APPLICATION_PDF).body(access.pdf(export, locale));
+        return ExportDownload.of(access, entry.candidate(), null, format, "my-data");
     }
 }

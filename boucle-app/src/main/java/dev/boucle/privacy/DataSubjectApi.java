@@ -5,14 +5,8 @@ import dev.boucle.hiring.CandidateId;
 import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Team;
 import dev.boucle.platform.ApiController;
-import dev.boucle.platform.BadInput;
 import dev.boucle.platform.NotFound;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,17 +40,9 @@ class DataSubjectApi {
     @GetMapping("/{id}/export")
     @Team.Recruiting
     ResponseEntity<?> export(@PathVariable long id, @RequestParam(defaultValue = "json") String format) {
-        if (!format.equals("json") && !format.equals("pdf")) throw new BadInput(Map.of("format", "privacy.export.format"), "privacy.export.format");
         CurrentUser user = CurrentUser.get();
         details.candidate(id, user); // 404 for no one, 403 without a relation
-        SubjectAccess.Export export = access.export(new CandidateId(id), user.id());
-        String name = "candidate-" + id + "-export." + format;
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentDisposition(ContentDisposition.attachment().filename(name).build());
-        headers.setCacheControl("no-store");
-        if (format.equals("json")) return ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_JSON).body(export);
-        return ResponseEntity.ok().headers(headers).contentType(MediaType.APPLICATION_PDF)
-                .body(access.pdf(export, LocaleContextHolder.getLocale()));
+        return ExportDownload.of(access, new CandidateId(id), user.id(), format, "candidate-" + id + "-export");
     }
 
     @DeleteMapping("/{id}")
