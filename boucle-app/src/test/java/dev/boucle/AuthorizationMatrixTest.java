@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -397,6 +398,13 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
                 + c.f().round() + "/pad", "application/json", ""));
         route("GET /api/v1/problems", CODING_STAFF, c -> c.api().get("/api/v1/problems"));
         route("GET /api/v1/problems/{id}", CODING_STAFF, c -> c.api().get("/api/v1/problems/calm-stretch"));
+        // Kattis packages, administrators only; a zip that is not one is enough to tell 422 from 403.
+        route("POST /api/v1/problems/packages", ADMIN, c -> c.api().upload("/api/v1/problems/packages",
+                Map.of("topic", List.of("ALGORITHMS"), "difficulty", List.of("EASY"), "roundTypes", List.of("ALGORITHMIC_CODING")),
+                "file", "p.zip", "not a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        route("GET /api/v1/problems/{id}/package", ADMIN, c -> c.api().get("/api/v1/problems/round-robin/package"));
+        route("GET /admin/problems", ADMIN, c -> c.page().get("/admin/problems"));
+        route("POST /admin/problems", ADMIN, c -> c.page().upload("/admin/problems", "file", "p.zip", "not a zip"));
         route("GET /coding/problems", CODING_STAFF, c -> c.page().get("/coding/problems"));
         route("GET /coding/problems/{id}", CODING_STAFF, c -> c.page().get("/coding/problems/token-bucket"));
         route("GET /interviews/{id}/coding", CODING_STAFF, c -> c.page().get("/interviews/" + c.f().round() + "/coding"));

@@ -3,6 +3,8 @@ package dev.boucle.coding;
 import dev.boucle.coding.Submission.Result;
 import dev.boucle.coding.Submission.TestRun;
 import dev.boucle.judge.engine.Judge;
+import dev.boucle.judge.kattis.PackageImporter;
+import dev.boucle.judge.kattis.PackageLimits;
 import dev.boucle.judge.engine.JudgeSettings;
 import dev.boucle.judge.language.Language;
 import dev.boucle.judge.language.LanguageCatalog;
@@ -50,6 +52,11 @@ class JudgeEngine {
         JudgeResult result = engine.judge(problem.problem(), language, source.getBytes(StandardCharsets.UTF_8));
         return new Result(result.verdict(), result.compileOutput(), result.tests().stream()
                 .map(t -> new TestRun(t.name(), t.verdict(), t.cpuMs(), t.wallMs(), t.memoryKb(), t.detail())).toList());
+    }
+
+    /** The engine and its languages for the self-test of an imported package (ProblemPackages). */
+    PackageImporter importer() {
+        return new PackageImporter(engine(), languages, PackageLimits.DEFAULT);
     }
 
     /** The source's SHA-256 in hex: what the log of verdicts keeps instead of the code. */

@@ -42,6 +42,7 @@ public class ProblemBank {
 
     private final Path root;
     private final Path extraBank;
+    private final Path imported;
     /** The live bank (interviews) and the practice set (the candidates' portal): never a problem in both. */
     private record Sets(Map<String, CodingProblem> live, Map<String, CodingProblem> practice) {}
 
@@ -50,6 +51,7 @@ public class ProblemBank {
     ProblemBank(BoucleProperties properties, JudgeProperties judge) {
         this.root = properties.dataDir().resolve("judge").resolve("problems");
         this.extraBank = judge.extraBank();
+        this.imported = properties.dataDir().resolve("judge").resolve("imported");
     }
 
     public Optional<CodingProblem> find(String id) {
@@ -98,20 +100,39 @@ public class ProblemBank {
         Map<String, CodingProblem> byId = new LinkedHashMap<>(load(shipped, "bank.yaml", YamlNode.required(bank, lists, "problems")));
         Map<String, CodingProblem> practice = lists.containsKey("practice")
                 ? load(shipped, "bank.yaml", lists.get("practice")) : Map.of();
-        if (extraBank != null) {
-            String name = extraBank.resolve("bank.yaml").toString();
-            YamlNode file = YamlNode.compose(name, read(extraBank.resolve("bank.yaml")), 256 * 1024);
-            Map<String, CodingProblem> own = load(extraBank, name, YamlNode.required(file, file.fields(Set.of("problems")), "problems"));
-            for (String id : own.keySet()) {
-                if (byId.containsKey(id)) throw new IllegalStateException(extraBank + "/bank.yaml: " + id + " is already a shipped problem");
-            }
-            byId.putAll(own);
-        }
+        if (extraBank != null) addOwn(extraBank, byId);
+        // Problems imported from packages on the admin page (ProblemPackages), in the same format.
+        if (Files.isRegularFile(imported.resolve("bank.yaml"))) addOwn(imported, byId);
         for (String id : practice.keySet()) {
             if (byId.containsKey(id)) throw new IllegalStateException("bank.yaml: " + id + " is both a live problem and a practice one");
         }
         // In the bank file's order: the pages list problems as their authors arranged them.
         return new Sets(java.util.Collections.unmodifiableMap(byId), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(practice)));
+    }
+
+    private void addOwn(Path folder, Map<String, CodingProblem> byId) {
+        String name = folder.resolve("bank.yaml").toString();
+        YamlNode file = YamlNode.compose(name, read(folder.resolve("bank.yaml")), 256 * 1024);
+        Map<String, CodingProblem> own = load(folder, name, YamlNode.required(file, file.fields(Set.of("problems")), "problems"));
+        for (String id : own.keySet()) {
+            if (byId.containsKey(id)) throw new IllegalStateException(folder + "/bank.yaml: " + id + " is already a shipped problem");
+        }
+        byId.putAll(own);
+    }
+
+    /** The folder of problems imported from packages, with its own bank.yaml. */
+    Path importedFolder() {
+        return imported;
+    }
+
+    /** Reads the bank again on next use: after an import added a problem. */
+    synchronized void reload() {
+        sets = null;
+    }
+
+    /** Whether a problem of this id is anywhere in the bank, live or practice. */
+    boolean taken(String id) {
+        return judgeable(id).isPresent();
     }
 
     private Map<String, CodingProblem> load(Path folder, String fileName, YamlNode list) {

@@ -32,6 +32,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
     static final long JSON = 1L << 20;
     static final long CSV = 4L << 20;
     static final long YAML = 512L << 10;
+    /** File uploads (a Kattis problem package): the same cap as spring.servlet.multipart. */
+    static final long MULTIPART = 4L << 20;
     private final JsonMapper json;
     private final MessageSource messages;
     private final LocaleResolver locales;
@@ -56,6 +58,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (type.startsWith("text/csv") || type.startsWith("text/plain")) return CSV;
         if (type.contains("yaml")) return YAML;
+        if (type.startsWith("multipart/form-data")) return MULTIPART;
         return JSON;
     }
 

@@ -3,7 +3,8 @@ package dev.boucle.judge.checker;
 import dev.boucle.judge.problem.CheckerSpec;
 
 /** Decides whether a run's output answers a test. */
-public sealed interface Checker permits ExactChecker, TokenChecker, FloatChecker, ProgramChecker {
+public sealed interface Checker permits ExactChecker, TokenChecker, FloatChecker, ProgramChecker,
+        DefaultOutputValidator {
 
     /**
      * @param input    the test input (custom checkers may need it)
@@ -18,6 +19,7 @@ public sealed interface Checker permits ExactChecker, TokenChecker, FloatChecker
             case EXACT -> new ExactChecker();
             case TOKENS -> new TokenChecker();
             case FLOAT -> new FloatChecker(spec.tolerance());
+            case KATTIS -> new DefaultOutputValidator(spec.flags());
             case CUSTOM -> throw new IllegalArgumentException("custom checkers are built by the engine");
         };
     }

@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * Command line: {@code boucle-judge run --problem DIR --lang ID --source FILE [--json]} and
- * {@code boucle-judge bench [--json]}.
+ * {@code boucle-judge bench [--json]}; Kattis packages: see {@link PackageCommands}.
  *
  * <p>Exit codes: 0 whenever a verdict was produced (whatever it is); 2 for bad arguments or an
  * unreadable problem; 3 when this host cannot sandbox (e.g. bubblewrap missing). Errors are exactly
@@ -31,7 +31,8 @@ public final class BoucleJudge {
     static final int USAGE = 2;
     static final int NO_SANDBOX = 3;
     private static final String USAGE_LINE =
-            "usage: boucle-judge run --problem DIR --lang LANG --source FILE [--json] | boucle-judge bench [--json]";
+            "usage: boucle-judge run --problem DIR --lang LANG --source FILE [--json] | boucle-judge bench [--json] | "
+            + PackageCommands.USAGE;
 
     private BoucleJudge() {
     }
@@ -49,6 +50,8 @@ public final class BoucleJudge {
             return switch (args.get(0)) {
                 case "run" -> judge(rest, out);
                 case "bench" -> bench(rest, out);
+                case "import-package" -> PackageCommands.importPackage(rest, out, err);
+                case "export-package" -> PackageCommands.exportPackage(rest, out);
                 case "--help", "-h", "help" -> {
                     out.println(USAGE_LINE);
                     yield OK;

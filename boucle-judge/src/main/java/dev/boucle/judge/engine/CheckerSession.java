@@ -8,6 +8,7 @@ import dev.boucle.judge.language.CommandTemplate;
 import dev.boucle.judge.language.Language;
 import dev.boucle.judge.language.LanguageCatalog;
 import dev.boucle.judge.problem.CheckerSpec.CheckerKind;
+import dev.boucle.judge.problem.CheckerSpec.CheckerProtocol;
 import dev.boucle.judge.problem.Problem;
 import dev.boucle.judge.sandbox.Mount;
 import dev.boucle.judge.sandbox.RunOutcome;
@@ -57,7 +58,9 @@ final class CheckerSession implements AutoCloseable {
             if (!(compiled instanceof Compilation.Compiled)) {
                 throw new IllegalStateException("custom checker does not compile: " + firstLine(compiled.output()));
             }
-            Checker checker = new ProgramChecker((in, out, ans) -> runChecker(program, sandbox, catalog, problem, in, out, ans));
+            Checker checker = new ProgramChecker(problem.checker().protocol() == CheckerProtocol.KATTIS
+                    ? (in, out, ans) -> KattisValidatorRun.run(program, sandbox, catalog, problem, in, out, ans)
+                    : (in, out, ans) -> runChecker(program, sandbox, catalog, problem, in, out, ans));
             return new CheckerSession(checker, workspace);
         } catch (IOException | RuntimeException e) {
             workspace.close();

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 public final class ProblemLoader {
     private static final Pattern TEST_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}");
     private static final Set<String> FIELDS = Set.of("id", "title", "kind", "timeLimitMs", "memoryLimitMb",
-            "outputLimitKb", "checker", "tolerance", "checkerProgram", "checkerLanguage", "function");
+            "outputLimitKb", "checker", "tolerance", "checkerProgram", "checkerLanguage", "function",
+            "validatorFlags", "checkerProtocol");
 
     public Problem load(Path directory) {
         Path dir = directory.toAbsolutePath().normalize();
@@ -76,12 +77,19 @@ public final class ProblemLoader {
     private static CheckerSpec checker(YamlFields f, Path dir) {
         String name = f.optionalString("checker").orElse("exact");
         CheckerKind kind = switch (name) {
-            case "exact", "tokens", "float", "custom" -> CheckerKind.valueOf(name.toUpperCase(Locale.ROOT));
-            default -> throw new IllegalArgumentException("checker must be exact, tokens, float or custom, not '" + name + "'");
+            case "exact", "tokens", "float", "custom", "kattis" -> CheckerKind.valueOf(name.toUpperCase(Locale.ROOT));
+            default -> throw new IllegalArgumentException("checker must be exact, tokens, float, kattis or custom, not '"
+                    + name + "'");
         };
         double tolerance = f.optionalNumber("tolerance").orElse(CheckerSpec.DEFAULT_TOLERANCE);
         Optional<Path> program = f.optionalString("checkerProgram").map(p -> insideFolder(dir, p));
-        return new CheckerSpec(kind, tolerance, program, f.optionalString("checkerLanguage"));
+        ValidatorFlags flags = ValidatorFlags.parse(f.optionalString("validatorFlags").orElse(""));
+        String protocol = f.optionalString("checkerProtocol").orElse("testlib");
+        CheckerSpec.CheckerProtocol checkerProtocol = switch (protocol) {
+            case "testlib", "kattis" -> CheckerSpec.CheckerProtocol.valueOf(protocol.toUpperCase(Locale.ROOT));
+            default -> throw new IllegalArgumentException("checkerProtocol must be testlib or kattis, not '" + protocol + "'");
+        };
+        return new CheckerSpec(kind, tolerance, program, f.optionalString("checkerLanguage"), flags, checkerProtocol);
     }
 
     private static Path insideFolder(Path dir, String relative) {

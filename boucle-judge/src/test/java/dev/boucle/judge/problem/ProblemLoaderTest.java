@@ -42,6 +42,21 @@ class ProblemLoaderTest {
     }
 
     @Test
+    void readsTheKattisCheckerWithItsFlagsAndRefusesBadOnes() throws Exception {
+        ProblemLoader loader = new ProblemLoader();
+        String head = "id: p\ntitle: P\ntimeLimitMs: 1000\nmemoryLimitMb: 64\n";
+        Problem p = loader.load(problem(head + "checker: kattis\nvalidatorFlags: \"case_sensitive float_absolute_tolerance 0.5\"\n", "1"));
+        assertThat(p.checker().kind()).isEqualTo(CheckerKind.KATTIS);
+        assertThat(p.checker().flags().caseSensitive()).isTrue();
+        assertThat(p.checker().flags().absoluteTolerance().getAsDouble()).isEqualTo(0.5);
+        assertThat(p.checker().flags().relativeTolerance()).isEmpty();
+        assertThatThrownBy(() -> loader.load(problem(head + "checker: kattis\nvalidatorFlags: ignore_case\n", "1")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("unknown validator flag 'ignore_case'");
+        assertThatThrownBy(() -> loader.load(problem(head + "checker: custom\ncheckerProtocol: icpc\n", "1")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("checkerProtocol must be testlib or kattis");
+    }
+
+    @Test
     void rejectsUnknownFieldsMissingPairsAndBadLimits() throws Exception {
         ProblemLoader loader = new ProblemLoader();
         assertThatThrownBy(() -> loader.load(problem("id: p\ntitle: P\ntimeLimitMs: 1\nmemoryLimitMb: 64\ntimelimit: 5\n", "1")))
