@@ -27,7 +27,13 @@ class JudgeEngine {
     private static final Logger log = LoggerFactory.getLogger(JudgeEngine.class);
     /** The judge's build (boucle-judge's jar), recorded with every verdict it gives. */
     static final String VERSION = dev.boucle.platform.EngineVersion.of(Judge.class, "boucle-judge");
-    private final LanguageCatalog languages = LanguageCatalog.builtIn();
+    /**
+     * The judge's languages that take every problem kind. C (stdio only: no function harness) is
+     * left out until pads offer languages per problem, so that no candidate picks a language the
+     * problem in front of them cannot be judged in. The judge itself keeps them all (checkers).
+     */
+    private final LanguageCatalog catalog = LanguageCatalog.builtIn();
+    private final LanguageCatalog languages = everyKind(catalog);
     private volatile Judge judge;
 
     public List<Language> languages() {
@@ -52,6 +58,10 @@ class JudgeEngine {
                 .map(t -> new TestRun(t.name(), t.verdict(), t.cpuMs(), t.wallMs(), t.memoryKb(), t.detail())).toList());
     }
 
+    private static LanguageCatalog everyKind(LanguageCatalog all) {
+        return new LanguageCatalog(all.defaults(), all.all().stream().filter(l -> l.function().isPresent()).toList());
+    }
+
     /** The source's SHA-256 in hex: what the log of verdicts keeps instead of the code. */
     static String sha256(String source) {
         try {
@@ -69,7 +79,7 @@ class JudgeEngine {
                 if (judge == null) {
                     Sandbox sandbox = Sandbox.forHost();
                     log.info("Judge sandbox: {}", sandbox.describe());
-                    judge = new Judge(sandbox, languages, JudgeSettings.fromEnvironment(System.getenv()));
+                    judge = new Judge(sandbox, catalog, JudgeSettings.fromEnvironment(System.getenv()));
                 }
                 current = judge;
             }
