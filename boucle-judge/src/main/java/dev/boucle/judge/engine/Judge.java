@@ -32,7 +32,8 @@ import java.util.Map;
  * with a fresh /tmp (in one sandbox per submission when the host allows, see
  * {@link Sandbox#session}) against the compiled files, and check each output on the host.
  * Function problems compile the candidate's file with the language's harness and run all tests
- * in one launch instead (see {@link FunctionRuns}).
+ * in one launch instead (see {@link FunctionRuns}); interactive problems run each test beside the
+ * problem's interactor, each in a sandbox of its own (see {@link InteractiveRuns}).
  */
 public final class Judge {
     /** Larger sources are refused before any work is done. */

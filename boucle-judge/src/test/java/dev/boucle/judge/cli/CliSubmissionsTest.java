@@ -160,4 +160,19 @@ class CliSubmissionsTest {
         assertThat(lines.subList(0, 7)).extracting(l -> l.get("verdict").asString())
                 .containsExactly("AC", "AC", "AC", "AC", "RE", "TLE", "WA");
     }
+
+    @Test
+    void batchArgumentsAreCheckedBeforeAnythingRuns() throws Exception {
+        for (String[] args : List.of(
+                new String[] {"batch", EXAMPLE.toString()},
+                new String[] {"batch", "--problem", EXAMPLE.toString()},
+                new String[] {"batch", "--problem", EXAMPLE.toString(), "/no/such\nfolder"},
+                new String[] {"batch", "--problem", EXAMPLE.toString(), "--jobs", "0", EXAMPLE.toString()},
+                new String[] {"batch", "--problem", EXAMPLE.toString(), "--frobnicate", EXAMPLE.toString()})) {
+            Result result = cli(args);
+            assertThat(result.exit).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(result.stdout).isEmpty();
+            assertThat(result.stderr.lines().count()).as(result.stderr).isEqualTo(1);
+        }
+    }
 }
