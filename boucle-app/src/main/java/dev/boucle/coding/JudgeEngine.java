@@ -29,7 +29,13 @@ class JudgeEngine {
     private static final Logger log = LoggerFactory.getLogger(JudgeEngine.class);
     /** The judge's build (boucle-judge's jar), recorded with every verdict it gives. */
     static final String VERSION = dev.boucle.platform.EngineVersion.of(Judge.class, "boucle-judge");
-    private final LanguageCatalog languages = LanguageCatalog.builtIn();
+    /**
+     * The judge's languages that take every problem kind. C (stdio only: no function harness) is
+     * left out until pads offer languages per problem, so that no candidate picks a language the
+     * problem in front of them cannot be judged in. The judge itself keeps them all (checkers).
+     */
+    private final LanguageCatalog catalog = LanguageCatalog.builtIn();
+    private final LanguageCatalog languages = everyKind(catalog);
     private volatile Judge judge;
 
     public List<Language> languages() {
@@ -54,9 +60,16 @@ class JudgeEngine {
                 .map(t -> new TestRun(t.name(), t.verdict(), t.cpuMs(), t.wallMs(), t.memoryKb(), t.detail())).toList());
     }
 
-    /** The engine and its languages for the self-test of an imported package (ProblemPackages). */
+    /**
+     * The engine and every language it knows, for the self-test of an imported package
+     * (ProblemPackages): a package's C solutions are judged too, though pads do not offer C yet.
+     */
     PackageImporter importer() {
-        return new PackageImporter(engine(), languages, PackageLimits.DEFAULT);
+        return new PackageImporter(engine(), catalog, PackageLimits.DEFAULT);
+    }
+
+    private static LanguageCatalog everyKind(LanguageCatalog all) {
+        return new LanguageCatalog(all.defaults(), all.all().stream().filter(l -> l.function().isPresent()).toList());
     }
 
     /** The source's SHA-256 in hex: what the log of verdicts keeps instead of the code. */
@@ -76,7 +89,7 @@ class JudgeEngine {
                 if (judge == null) {
                     Sandbox sandbox = Sandbox.forHost();
                     log.info("Judge sandbox: {}", sandbox.describe());
-                    judge = new Judge(sandbox, languages, JudgeSettings.fromEnvironment(System.getenv()));
+                    judge = new Judge(sandbox, catalog, JudgeSettings.fromEnvironment(System.getenv()));
                 }
                 current = judge;
             }

@@ -13,7 +13,7 @@ import java.util.Random;
  * a realistic test rather than against an empty program.
  */
 final class BenchProblem {
-    static final Map<String, Long> ITERATIONS = Map.of("cpp", 20_000_000L, "java", 20_000_000L, "python", 300_000L);
+    static final Map<String, Long> ITERATIONS = Map.of("cpp", 20_000_000L, "c", 20_000_000L, "java", 20_000_000L, "python", 300_000L);
     private static final long MOD = 1_000_000_007L;
 
     private BenchProblem() {
@@ -56,6 +56,16 @@ final class BenchProblem {
                         if (scanf("%lld %lld", &n, &h) != 2) return 1;
                         for (long long i = 0; i < n; i++) h = (h * 31 + i) % 1000000007LL;
                         printf("%lld\\n", h);
+                    }
+                    """;
+            case "c" -> """
+                    #include <stdio.h>
+                    int main(void) {
+                        long long n, h;
+                        if (scanf("%lld %lld", &n, &h) != 2) return 1;
+                        for (long long i = 0; i < n; i++) h = (h * 31 + i) % 1000000007LL;
+                        printf("%lld\\n", h);
+                        return 0;
                     }
                     """;
             case "java" -> """

@@ -10,16 +10,27 @@ import java.util.Set;
 /** "--name value" options and "--flag" switches after a subcommand. Nothing here reaches a shell. */
 final class Arguments {
     private final Map<String, String> values = new HashMap<>();
+    private final Map<String, List<String>> repeated = new HashMap<>();
     private final Set<String> flags = new HashSet<>();
 
     private Arguments() {
     }
 
     static Arguments parse(List<String> args, Set<String> valueOptions, Set<String> flagOptions) {
+        return parse(args, valueOptions, flagOptions, Set.of());
+    }
+
+    /** @param repeatable options that may come several times, e.g. one --source per file */
+    static Arguments parse(List<String> args, Set<String> valueOptions, Set<String> flagOptions, Set<String> repeatable) {
         Arguments parsed = new Arguments();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (flagOptions.contains(arg)) {
+            if (repeatable.contains(arg)) {
+                if (i + 1 >= args.size()) {
+                    throw new UsageException("option " + arg + " needs a value");
+                }
+                parsed.repeated.computeIfAbsent(arg, k -> new java.util.ArrayList<>()).add(args.get(++i));
+            } else if (flagOptions.contains(arg)) {
                 parsed.flags.add(arg);
             } else if (valueOptions.contains(arg)) {
                 if (i + 1 >= args.size()) {
@@ -37,6 +48,11 @@ final class Arguments {
 
     String required(String option) {
         return optional(option).orElseThrow(() -> new UsageException("missing " + option));
+    }
+
+    /** Every value of a repeatable option, in order; empty when it was not given. */
+    List<String> all(String option) {
+        return List.copyOf(repeated.getOrDefault(option, List.of()));
     }
 
     Optional<String> optional(String option) {

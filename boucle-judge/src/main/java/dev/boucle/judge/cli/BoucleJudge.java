@@ -10,6 +10,7 @@ import dev.boucle.judge.problem.Problem;
 import dev.boucle.judge.problem.ProblemLoader;
 import dev.boucle.judge.sandbox.Sandbox;
 import dev.boucle.judge.sandbox.SandboxUnavailableException;
+import dev.boucle.judge.submission.SourceFiles;
 import dev.boucle.judge.verdict.JudgeResult;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,7 +32,8 @@ public final class BoucleJudge {
     static final int USAGE = 2;
     static final int NO_SANDBOX = 3;
     private static final String USAGE_LINE =
-            "usage: boucle-judge run --problem DIR --lang LANG --source FILE [--json] | boucle-judge bench [--json] | "
+            "usage: boucle-judge run --problem DIR --lang LANG --source FILE|DIR [--source FILE...] [--json]"
+            + " | boucle-judge batch --problem DIR SUBMISSION... | boucle-judge bench [--json] | "
             + PackageCommands.USAGE;
 
     private BoucleJudge() {
@@ -52,6 +54,7 @@ public final class BoucleJudge {
                 case "bench" -> bench(rest, out);
                 case "import-package" -> PackageCommands.importPackage(rest, out, err);
                 case "export-package" -> PackageCommands.exportPackage(rest, out);
+                case "batch" -> BatchCommand.run(rest, out);
                 case "--help", "-h", "help" -> {
                     out.println(USAGE_LINE);
                     yield OK;
@@ -69,27 +72,21 @@ public final class BoucleJudge {
     }
 
     private static int judge(List<String> args, PrintStream out) {
-        Arguments a = Arguments.parse(args, Set.of("--problem", "--lang", "--source"), Set.of("--json"));
+        Arguments a = Arguments.parse(args, Set.of("--problem", "--lang"), Set.of("--json"), Set.of("--source"));
         LanguageCatalog catalog = LanguageCatalog.builtIn();
-        String langId = a.required("--lang");
-        Language language = catalog.find(langId).orElseThrow(() -> new UsageException("unknown language '"
-                + Arguments.printable(langId) + "' (known: " + String.join(", ",
-                catalog.all().stream().map(Language::id).toList()) + ")"));
-        Path sourcePath = Path.of(a.required("--source"));
-        byte[] source;
-        try {
-            if (Files.size(sourcePath) > Judge.MAX_SOURCE_BYTES * 4L) {
-                throw new UsageException("source file " + sourcePath + " is far too large");
-            }
-            source = Files.readAllBytes(sourcePath);
-        } catch (IOException e) {
-            throw new UsageException("cannot read source " + sourcePath + ": " + e.getMessage());
-        }
+        Language language = language(catalog, a.required("--lang"));
+        SourceFiles source = SubmissionReader.read(a.all("--source").stream().map(Path::of).toList());
         Problem problem = new ProblemLoader().load(Path.of(a.required("--problem")));
         Judge judge = new Judge(Sandbox.forHost(), catalog, JudgeSettings.fromEnvironment(System.getenv()));
         JudgeResult result = judge.judge(problem, language, source);
         out.println(a.flag("--json") ? JsonReport.of(result) : JsonReport.text(result));
         return OK;
+    }
+
+    static Language language(LanguageCatalog catalog, String langId) {
+        return catalog.find(langId).orElseThrow(() -> new UsageException("unknown language '"
+                + Arguments.printable(langId) + "' (known: " + String.join(", ",
+                catalog.all().stream().map(Language::id).toList()) + ")"));
     }
 
     private static int bench(List<String> args, PrintStream out) {

@@ -24,6 +24,11 @@ final class JsonReport {
         return JSON.writeValueAsString(root);
     }
 
+    /** One compact line, for line-per-record output such as batch. */
+    static String line(Map<String, Object> value) {
+        return JSON.writeValueAsString(value);
+    }
+
     static String of(Object value) {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
     }
@@ -36,6 +41,7 @@ final class JsonReport {
         out.put("wallMs", test.wallMs());
         out.put("memoryKb", test.memoryKb());
         out.put("detail", test.detail());
+        out.put("stderr", test.stderr());
         return out;
     }
 
@@ -46,6 +52,8 @@ final class JsonReport {
             out.append(String.format("  %-20s %-4s %6d ms cpu %6d ms wall %8d KiB  %s%n", test.name(),
                     test.verdict(), test.cpuMs(), test.wallMs(), test.memoryKb(), test.detail()));
         }
+        result.tests().stream().filter(t -> !t.verdict().accepted() && !t.stderr().isBlank()).findFirst()
+                .ifPresent(t -> out.append("stderr of test ").append(t.name()).append(":\n").append(t.stderr()).append('\n'));
         if (!result.compileOutput().isBlank()) {
             out.append("compiler output:\n").append(result.compileOutput()).append('\n');
         }

@@ -53,7 +53,9 @@ final class CheckerSession implements AutoCloseable {
         Workspace workspace = Workspace.create(settings.workBase(), sandbox.sandboxUid());
         try {
             workspace.writeSource(language.sourceFile(), Files.readAllBytes(problem.checker().program().orElseThrow()));
-            Program program = new Program(language, workspace, template);
+            // The checker's own file and class, whatever the submission's were.
+            Program program = new Program(language, workspace, template
+                    .withList("sources", List.of("/src/" + language.sourceFile())).with("mainClass", "Main"));
             Compilation.Result compiled = Compilation.compile(program, sandbox, catalog.defaults());
             if (!(compiled instanceof Compilation.Compiled)) {
                 throw new IllegalStateException("custom checker does not compile: " + firstLine(compiled.output()));

@@ -111,12 +111,13 @@ final class FunctionRuns {
                 // tests) or the sandbox itself failed: a relaunch would fail the same way.
                 for (int i = next + k; i < tests.size(); i++) {
                     results[i] = new TestResult(tests.get(i).name(), verdict, cpuMs, outcome.wallMs(),
-                            outcome.peakMemoryKb(), detail);
+                            outcome.peakMemoryKb(), detail, i == next + k ? outcome.stderr() : "");
                 }
                 break;
             }
+            // The launch's stderr (the candidate's prints go there) with the test it died on.
             results[next + k] = new TestResult(tests.get(next + k).name(), verdict, cpuMs, outcome.wallMs(),
-                    outcome.peakMemoryKb(), detail);
+                    outcome.peakMemoryKb(), detail, outcome.stderr());
             next += k + 1;
         }
         return Arrays.asList(results);

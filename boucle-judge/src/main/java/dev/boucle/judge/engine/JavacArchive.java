@@ -73,7 +73,7 @@ final class JavacArchive {
         if (language.compile().isEmpty() || !language.compile().get().command().contains(PLACEHOLDER)) {
             return NONE;
         }
-        List<String> command = new CommandTemplate(Map.of("javaHome", settings.javaHome(), "memoryMb", "256",
+        List<String> command = new CommandTemplate(Map.of("javaHome", settings.javaHome(), "memoryMb", "256", "sources", "/src/Main.java",
                 "javacArchive", PLACEHOLDER, "cacheDir", settings.cacheDir().toString()))
                 .expand(language.compile().get().command());
         Optional<Integer> feature = jdkFeature(settings.javaHome());

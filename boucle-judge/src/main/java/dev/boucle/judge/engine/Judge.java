@@ -15,6 +15,8 @@ import dev.boucle.judge.sandbox.Sandbox;
 import dev.boucle.judge.sandbox.SandboxLimits;
 import dev.boucle.judge.sandbox.SandboxSession;
 import dev.boucle.judge.sandbox.SessionRequest;
+import dev.boucle.judge.submission.SourceFiles;
+import dev.boucle.judge.submission.SubmissionLayout;
 import dev.boucle.judge.verdict.JudgeResult;
 import dev.boucle.judge.verdict.TestResult;
 import dev.boucle.judge.verdict.Verdict;
@@ -30,7 +32,8 @@ import java.util.Map;
  * with a fresh /tmp (in one sandbox per submission when the host allows, see
  * {@link Sandbox#session}) against the compiled files, and check each output on the host.
  * Function problems compile the candidate's file with the language's harness and run all tests
- * in one launch instead (see {@link FunctionRuns}).
+ * in one launch instead (see {@link FunctionRuns}); interactive problems run each test beside the
+ * problem's interactor, each in a sandbox of its own (see {@link InteractiveRuns}).
  */
 public final class Judge {
     /** Larger sources are refused before any work is done. */
@@ -47,19 +50,43 @@ public final class Judge {
     }
 
     public JudgeResult judge(Problem problem, Language language, byte[] source) {
+        return judge(problem, language, SourceFiles.single(source));
+    }
+
+    /**
+     * Judges a submission of one or several files (e.g. main.cpp, util.h and util.cpp; several
+     * Java classes; a Python main.py with a helper module). Names were checked by {@link SourceFiles}.
+     */
+    public JudgeResult judge(Problem problem, Language language, SourceFiles submission) {
         List<String> notes = new ArrayList<>(sandbox.notes());
         boolean function = problem.kind() == ProblemKind.FUNCTION;
         Language build = function ? language.forFunctionHarness().orElse(null) : language;
         if (build == null) {
             return JudgeResult.systemError("language " + language.id() + " has no harness for function problems", notes);
         }
-        if (source.length > MAX_SOURCE_BYTES) {
+        if (submission.totalBytes() > MAX_SOURCE_BYTES) {
             return JudgeResult.compileError("source is larger than " + MAX_SOURCE_BYTES / 1024 + " KiB", notes);
         }
-        CommandTemplate template = commandTemplate(settings, build, problem.memoryLimitMb());
+        if (function && submission.files().size() > 1) {
+            return JudgeResult.compileError("a function problem takes one file, " + build.sourceFile()
+                    + "; got " + String.join(", ", submission.names()), notes);
+        }
+        SubmissionLayout.Result layout = function
+                ? new SubmissionLayout.Ready(java.util.Map.of(build.sourceFile(), submission.only()), List.of(),
+                        new SubmissionLayout.Found("Main"))
+                : SubmissionLayout.of(build, submission);
+        if (layout instanceof SubmissionLayout.Refused refused) {
+            return JudgeResult.compileError(refused.reason(), notes);
+        }
+        SubmissionLayout.Ready ready = (SubmissionLayout.Ready) layout;
+        CommandTemplate base = commandTemplate(settings, build, problem.memoryLimitMb());
+        CommandTemplate template = function ? base : base.withList("sources", ready.sources())
+                .with("mainClass", ready.mainClass() instanceof SubmissionLayout.Found f ? f.name() : "Main");
         try (Workspace workspace = Workspace.create(settings.workBase(), sandbox.sandboxUid());
-             CheckerSession checker = CheckerSession.open(problem, sandbox, catalog, settings, template)) {
-            workspace.writeSource(build.sourceFile(), source);
+             CheckerSession checker = CheckerSession.open(problem, sandbox, catalog, settings, base)) {
+            for (var file : ready.files().entrySet()) {
+                workspace.writeSource(file.getKey(), file.getValue());
+            }
             if (function) {
                 var harness = HarnessSource.files(build.id(), build.function().orElseThrow(), problem.function().orElseThrow());
                 for (var file : harness.entrySet()) {
@@ -73,6 +100,15 @@ public final class Judge {
             }
             if (compiled instanceof Compilation.Broken broken) {
                 return JudgeResult.systemError("compile step: " + broken.output(), notes);
+            }
+            if (ready.mainClass() instanceof SubmissionLayout.NotFound missing) {
+                // Said as a CE, after javac had its say: an RE ("could not find class Main") would blame the run.
+                return JudgeResult.compileError(join(compiled.output(), missing.reason()), notes);
+            }
+            if (problem.kind() == ProblemKind.INTERACTIVE) {
+                try (InteractiveRuns interactive = InteractiveRuns.open(problem, sandbox, catalog, settings, base)) {
+                    return JudgeResult.fromTests(interactive.run(program), compiled.output(), notes);
+                }
             }
             if (function) {
                 List<TestResult> results = new FunctionRuns(sandbox, program, problem, catalog.defaults()).run();
@@ -92,6 +128,10 @@ public final class Judge {
         }
     }
 
+    private static String join(String compilerOutput, String reason) {
+        return compilerOutput.isBlank() ? reason : compilerOutput + "\n" + reason;
+    }
+
     /**
      * The placeholders of languages.yaml for this judge and language. The first Java compile on a
      * machine builds the javac start-up archive (see {@link JavacArchive}).
@@ -101,7 +141,9 @@ public final class Judge {
                 "javaHome", settings.javaHome(),
                 "memoryMb", Integer.toString(memoryMb),
                 "cacheDir", settings.cacheDir().toString(),
-                "javacArchive", JavacArchive.option(settings, language)));
+                "javacArchive", JavacArchive.option(settings, language),
+                "mainClass", "Main"))
+                .withList("sources", List.of("/src/" + language.sourceFile()));
     }
 
     private static TestResult runTest(SandboxSession session, Language language, TestCase test, Checker checker)
@@ -123,6 +165,7 @@ public final class Judge {
     }
 
     private static TestResult result(TestCase test, RunOutcome outcome, Verdict verdict, String detail) {
-        return new TestResult(test.name(), verdict, outcome.cpuMs(), outcome.wallMs(), outcome.peakMemoryKb(), detail);
+        return new TestResult(test.name(), verdict, outcome.cpuMs(), outcome.wallMs(), outcome.peakMemoryKb(), detail,
+                outcome.stderr());
     }
 }

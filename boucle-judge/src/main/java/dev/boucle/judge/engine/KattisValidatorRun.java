@@ -68,11 +68,10 @@ final class KattisValidatorRun {
             RunOutcome outcome = sandbox.run(request, program.workspace().privateDir());
             String message = judgeMessage(feedback.resolve("judgemessage.txt"));
             if (outcome.setupFailure().isEmpty() && outcome.limitsHit().isEmpty()) {
-                if (outcome.exitCode() == KattisExit.ACCEPTED) {
-                    return CheckResult.ACCEPTED;
-                }
-                if (outcome.exitCode() == KattisExit.WRONG_ANSWER) {
-                    return CheckResult.rejected(message.isEmpty() ? "rejected by the output validator" : message);
+                switch (KattisExit.of(outcome.exitCode())) {
+                    case ACCEPTED -> { return CheckResult.ACCEPTED; }
+                    case WRONG_ANSWER -> { return CheckResult.rejected(message.isEmpty() ? "rejected by the output validator" : message); }
+                    case JUDGE_ERROR -> { }
                 }
             }
             String said = message.isEmpty() ? clip(outcome.stderr()) : message;

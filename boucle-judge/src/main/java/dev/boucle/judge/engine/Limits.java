@@ -53,6 +53,18 @@ final class Limits {
                 defaults.openFiles());
     }
 
+    /**
+     * An interactor outlives the submission it talks to: its wall clock runs a few seconds past
+     * the submission's, so that a submission that hangs is the one stopped (TLE), not the interactor.
+     */
+    static SandboxLimits forInteractor(SandboxDefaults defaults, Problem problem, SandboxLimits submission) {
+        SandboxLimits checker = forChecker(defaults, problem);
+        long wall = Math.max(checker.wallMs(), submission.wallMs() + 5000);
+        return new SandboxLimits(checker.cpuMs(), wall, checker.memoryBytes(), checker.maxProcesses(),
+                checker.fileSizeBytes(), problem.outputLimitKb() * 1024L, checker.stderrBytes(), checker.tmpBytes(),
+                checker.stackBytes(), checker.openFiles());
+    }
+
     static SandboxLimits forChecker(SandboxDefaults defaults, Problem problem) {
         long cpu = 10_000;
         return new SandboxLimits(cpu, SandboxLimits.wallFor(cpu), 1024 * MIB, 64, defaults.fileSizeMb() * MIB,

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * @param extraMemoryMb added to the cgroup limit only, for runtime overhead outside the heap
  * @param memoryErrorMarkers stderr fragments that mean the runtime ran out of memory (MLE, not RE)
  * @param function      how function problems are run in this language, when they are
+ * @param sourceExtensions which files of a multi-file submission the compile step receives
+ *                      through {@code {sources}} (e.g. .cpp, not .h); by default the extension of
+ *                      {@code sourceFile}
  */
 public record Language(
         String id,
@@ -26,7 +29,8 @@ public record Language(
         int extraMemoryMb,
         int maxProcesses,
         List<String> memoryErrorMarkers,
-        Optional<FunctionHarness> function) {
+        Optional<FunctionHarness> function,
+        List<String> sourceExtensions) {
 
     private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
 
@@ -45,9 +49,19 @@ public record Language(
         binds = List.copyOf(binds);
         env = Map.copyOf(env);
         memoryErrorMarkers = List.copyOf(memoryErrorMarkers);
+        sourceExtensions = sourceExtensions == null || sourceExtensions.isEmpty()
+                ? List.of(extensionOf(sourceFile)) : List.copyOf(sourceExtensions);
         if (extraTimeMs < 0 || extraMemoryMb < 0 || maxProcesses <= 0) {
             throw new IllegalArgumentException("limits of " + id + " must not be negative");
         }
+    }
+
+    /** With the default source extension (that of {@code sourceFile}). */
+    public Language(String id, String name, String sourceFile, Optional<CompileStep> compile, List<String> run,
+                    List<String> binds, Map<String, String> env, int extraTimeMs, int extraMemoryMb, int maxProcesses,
+                    List<String> memoryErrorMarkers, Optional<FunctionHarness> function) {
+        this(id, name, sourceFile, compile, run, binds, env, extraTimeMs, extraMemoryMb, maxProcesses,
+                memoryErrorMarkers, function, List.of());
     }
 
     /** Without function support, as tests and older callers build languages. */
@@ -64,7 +78,32 @@ public record Language(
      */
     public Optional<Language> forFunctionHarness() {
         return function.map(h -> new Language(id, name, h.solutionFile(), Optional.of(h.compile()), run, binds, env,
-                extraTimeMs, extraMemoryMb, maxProcesses, memoryErrorMarkers, function));
+                extraTimeMs, extraMemoryMb, maxProcesses, memoryErrorMarkers, function, sourceExtensions));
+    }
+
+    /** Whether a file of a multi-file submission is one the compile step gets in {@code {sources}}. */
+    public boolean compiles(String fileName) {
+        return sourceExtensions.stream().anyMatch(fileName::endsWith);
+    }
+
+    /**
+     * Whether the commands name {@code /src/<sourceFile>} itself (Python runs main.py), so that a
+     * multi-file submission must contain that file; compilers given {@code {sources}} do not care.
+     */
+    public boolean needsSourceFile() {
+        String path = "/src/" + sourceFile;
+        return run.stream().anyMatch(a -> a.contains(path))
+                || compile.map(c -> c.command().stream().anyMatch(a -> a.contains(path))).orElse(false);
+    }
+
+    /** Whether the run command names the class to start ({@code {mainClass}}), found in the sources. */
+    public boolean startsMainClass() {
+        return run.stream().anyMatch(a -> a.contains("{mainClass}"));
+    }
+
+    private static String extensionOf(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot < 0 ? file : file.substring(dot);
     }
 
     public boolean reportsOutOfMemory(String stderr) {

@@ -46,14 +46,15 @@ public final class LanguageCatalog {
 
     private static Language language(YamlFields f, SandboxDefaults defaults) {
         f.allowOnly(Set.of("id", "name", "sourceFile", "compile", "run", "binds", "env", "extraTimeMs",
-                "extraMemoryMb", "maxProcesses", "memoryErrorMarkers", "function"));
+                "extraMemoryMb", "maxProcesses", "memoryErrorMarkers", "function", "sourceExtensions"));
         Optional<CompileStep> compile = f.optionalChild("compile").map(LanguageCatalog::compileStep);
         try {
             return new Language(f.string("id"), f.string("name"), f.string("sourceFile"), compile,
                     f.strings("run"), f.strings("binds"), f.stringMap("env"),
                     f.optionalInteger("extraTimeMs").orElse(0), f.optionalInteger("extraMemoryMb").orElse(0),
                     f.optionalInteger("maxProcesses").orElse(defaults.maxProcesses()),
-                    f.strings("memoryErrorMarkers"), f.optionalChild("function").map(LanguageCatalog::harness));
+                    f.strings("memoryErrorMarkers"), f.optionalChild("function").map(LanguageCatalog::harness),
+                    f.strings("sourceExtensions"));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(f.where() + ": " + e.getMessage(), e);
         }

@@ -15,7 +15,8 @@ public record Problem(
         CheckerSpec checker,
         List<TestCase> tests,
         Path directory,
-        Optional<FunctionSignature> function) {
+        Optional<FunctionSignature> function,
+        Optional<InteractorSpec> interactor) {
 
     public static final int DEFAULT_OUTPUT_LIMIT_KB = 64 * 1024;
 
@@ -25,8 +26,18 @@ public record Problem(
         this(id, title, kind, timeLimitMs, memoryLimitMb, outputLimitKb, checker, tests, directory, Optional.empty());
     }
 
+    /** A stdio or function problem. */
+    public Problem(String id, String title, ProblemKind kind, int timeLimitMs, int memoryLimitMb, int outputLimitKb,
+                   CheckerSpec checker, List<TestCase> tests, Path directory, Optional<FunctionSignature> function) {
+        this(id, title, kind, timeLimitMs, memoryLimitMb, outputLimitKb, checker, tests, directory, function,
+                Optional.empty());
+    }
+
     public Problem {
         tests = List.copyOf(tests);
+        if ((kind == ProblemKind.INTERACTIVE) != interactor.isPresent()) {
+            throw new IllegalArgumentException("kind: interactive needs interactor and interactorLanguage, and only it");
+        }
         if (timeLimitMs < 1 || timeLimitMs > 60_000) {
             throw new IllegalArgumentException("timeLimitMs must be between 1 and 60000");
         }

@@ -21,7 +21,7 @@ public final class ProblemLoader {
     private static final Pattern TEST_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}");
     private static final Set<String> FIELDS = Set.of("id", "title", "kind", "timeLimitMs", "memoryLimitMb",
             "outputLimitKb", "checker", "tolerance", "checkerProgram", "checkerLanguage", "function",
-            "validatorFlags", "checkerProtocol");
+            "validatorFlags", "checkerProtocol", "interactor", "interactorLanguage");
 
     public Problem load(Path directory) {
         Path dir = directory.toAbsolutePath().normalize();
@@ -45,7 +45,7 @@ public final class ProblemLoader {
                     ? FunctionTests.load(dir.resolve("tests"), function.get()) : tests(dir);
             return new Problem(f.string("id"), f.string("title"), kind, f.integer("timeLimitMs"),
                     f.integer("memoryLimitMb"), f.optionalInteger("outputLimitKb").orElse(Problem.DEFAULT_OUTPUT_LIMIT_KB),
-                    checker(f, dir), tests, dir, function);
+                    checker(f, dir), tests, dir, function, interactor(f, dir, kind));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(yaml + ": " + e.getMessage(), e);
         }
@@ -56,7 +56,8 @@ public final class ProblemLoader {
         return switch (kind) {
             case "stdio" -> ProblemKind.STDIO;
             case "function" -> ProblemKind.FUNCTION;
-            default -> throw new IllegalArgumentException("kind must be stdio or function, not '" + kind + "'");
+            case "interactive" -> ProblemKind.INTERACTIVE;
+            default -> throw new IllegalArgumentException("kind must be stdio, function or interactive, not '" + kind + "'");
         };
     }
 
@@ -92,10 +93,27 @@ public final class ProblemLoader {
         return new CheckerSpec(kind, tolerance, program, f.optionalString("checkerLanguage"), flags, checkerProtocol);
     }
 
+    /** tests/NAME.in is the interactor's input file, tests/NAME.out its answer file. */
+    private static Optional<InteractorSpec> interactor(YamlFields f, Path dir, ProblemKind kind) {
+        Optional<String> program = f.optionalString("interactor");
+        Optional<String> language = f.optionalString("interactorLanguage");
+        if (kind != ProblemKind.INTERACTIVE && (program.isPresent() || language.isPresent())) {
+            throw new IllegalArgumentException("interactor and interactorLanguage are for kind: interactive");
+        }
+        if (kind == ProblemKind.INTERACTIVE && (program.isEmpty() || language.isEmpty())) {
+            throw new IllegalArgumentException("kind: interactive needs interactor and interactorLanguage");
+        }
+        return program.map(p -> new InteractorSpec(insideFolder(dir, p, "interactor"), language.orElseThrow()));
+    }
+
     private static Path insideFolder(Path dir, String relative) {
+        return insideFolder(dir, relative, "checkerProgram");
+    }
+
+    private static Path insideFolder(Path dir, String relative, String field) {
         Path resolved = dir.resolve(relative).normalize();
         if (!resolved.startsWith(dir) || !Files.isRegularFile(resolved, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IllegalArgumentException("checkerProgram must be a regular file inside the problem folder");
+            throw new IllegalArgumentException(field + " must be a regular file inside the problem folder");
         }
         return resolved;
     }

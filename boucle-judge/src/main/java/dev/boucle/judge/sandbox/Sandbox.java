@@ -107,6 +107,14 @@ public final class Sandbox {
         return supervisor.run(request, privateDir);
     }
 
+    /**
+     * One run in a fresh sandbox whose stdin and stdout are streams rather than bytes, e.g. one
+     * side of an interactive problem (see {@link StdioWiring}); {@code request.stdin()} is unused.
+     */
+    public RunOutcome run(SandboxRequest request, Path privateDir, StdioWiring wiring) throws IOException {
+        return supervisor.run(request, privateDir, wiring);
+    }
+
     /** Host uid the sandboxed processes run as when the judge is root; empty means "same as the judge". */
     public OptionalInt sandboxUid() {
         return sandboxUid;

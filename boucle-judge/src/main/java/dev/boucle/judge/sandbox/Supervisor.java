@@ -3,6 +3,7 @@ package dev.boucle.judge.sandbox;
 import dev.boucle.judge.sandbox.cgroup.Cgroup;
 import dev.boucle.judge.sandbox.cgroup.CgroupDriver;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +40,11 @@ final class Supervisor {
 
     /** @param privateDir a judge-only directory (never mounted into any sandbox) for the status file */
     RunOutcome run(SandboxRequest request, Path privateDir) throws IOException {
+        return run(request, privateDir, null);
+    }
+
+    /** @param wiring streams to talk through instead of request.stdin() and a kept stdout; may be null */
+    RunOutcome run(SandboxRequest request, Path privateDir, StdioWiring wiring) throws IOException {
         SandboxLimits limits = request.limits();
         Path status = privateDir.resolve("status-" + UUID.randomUUID() + ".json");
         Cgroup cgroup = cgroups.create("run-" + UUID.randomUUID(), limits.memoryBytes(), limits.maxProcesses());
@@ -50,12 +56,19 @@ final class Supervisor {
             builder.environment().put("PATH", "/usr/bin:/bin");
             long start = System.nanoTime();
             Process process = builder.start();
-            BoundedCapture stdout = new BoundedCapture(process.getInputStream(), limits.stdoutBytes(), true, "sandbox-stdout");
+            BoundedCapture stdout = wiring == null
+                    ? new BoundedCapture(process.getInputStream(), limits.stdoutBytes(), true, "sandbox-stdout")
+                    : BoundedCapture.forwarding(process.getInputStream(), limits.stdoutBytes(), wiring.stdoutTo(),
+                            "sandbox-stdout-relay");
             BoundedCapture stderr = new BoundedCapture(process.getErrorStream(), limits.stderrBytes(),
                     request.stopOnStderrLimit(), "sandbox-stderr");
             stdout.start();
             stderr.start();
-            feed(process.getOutputStream(), request.stdin());
+            if (wiring == null) {
+                feed(process.getOutputStream(), request.stdin());
+            } else {
+                relay(wiring.stdinFrom(), process.getOutputStream());
+            }
 
             Set<LimitHit> hits = watch(process, cgroup, stdout, stderr, request.stopOnStderrLimit(), limits, start);
             long wallMs = (System.nanoTime() - start) / 1_000_000;
@@ -127,6 +140,22 @@ final class Supervisor {
                 stdin.write(input);
             } catch (IOException e) {
                 // The program may exit without reading all of its input; that is its business.
+            }
+        });
+    }
+
+    /** Passes a peer's output to the program as it comes; see {@link StdioWiring}. */
+    private static void relay(InputStream from, OutputStream stdin) {
+        Thread.ofPlatform().daemon().name("sandbox-stdin-relay").start(() -> {
+            byte[] buffer = new byte[64 * 1024];
+            try (from; stdin) {
+                int n;
+                while ((n = from.read(buffer)) >= 0) {
+                    stdin.write(buffer, 0, n);
+                    stdin.flush();
+                }
+            } catch (IOException e) {
+                // The program exited or closed its stdin: closing `from` tells the peer's relay.
             }
         });
     }

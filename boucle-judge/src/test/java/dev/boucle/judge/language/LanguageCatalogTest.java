@@ -14,7 +14,7 @@ class LanguageCatalogTest {
     @Test
     void bundledCatalogHasTheThreeLanguagesAsArgvArrays() {
         LanguageCatalog catalog = LanguageCatalog.builtIn();
-        assertThat(catalog.all()).extracting(Language::id).containsExactly("cpp", "python", "java");
+        assertThat(catalog.all()).extracting(Language::id).containsExactly("cpp", "c", "python", "java");
         Language java = catalog.find("java").orElseThrow();
         assertThat(java.sourceFile()).isEqualTo("Main.java");
         assertThat(java.run()).contains("-Xmx{memoryMb}m");
