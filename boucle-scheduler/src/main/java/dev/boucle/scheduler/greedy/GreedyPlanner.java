@@ -37,9 +37,10 @@ public final class GreedyPlanner {
     }
 
     /**
-     * Another start for the solver, which spends people's weekly caps evenly: each round in turn,
-     * the least-loaded lead free at some start, on the loop's day if anyone is (earliest start
-     * first). The earliest-start rule of {@link #start} fills the people free on Monday morning up to
+     * Another start for the solver, which spends people's weekly caps evenly: each loop on the
+     * first of the candidate's days where every round finds a lead, each round to the least-loaded
+     * lead free then (earliest start first); a loop no single day can hold goes round by round, on
+     * its first round's day when anyone is free then. The earliest-start rule of {@link #start} fills the people free on Monday morning up to
      * their cap first; on a large week that leaves later loops with nobody left, a dead end local
      * search cannot climb out of. The solver starts from the better of the two.
      */
@@ -62,11 +63,47 @@ public final class GreedyPlanner {
                 dayOf.putIfAbsent(round.loop(), round.candidateDay());
             }
         }
-        for (Round round : open) {
-            placeLeastLoaded(round, ledger, dayOf);
+        for (List<Round> loop : open.stream().collect(Collectors.groupingBy(Round::loop, LinkedHashMap::new, Collectors.toList())).values()) {
+            if (dayOf.containsKey(loop.getFirst().loop()) || !onOneDay(loop, ledger, dayOf)) {
+                loop.forEach(round -> placeLeastLoaded(round, ledger, dayOf));
+            }
         }
         shadows(schedule, ledger);
         return schedule;
+    }
+
+    /** The whole loop on the first of the candidate's days where every round finds a least-loaded lead; none placed if no day does. */
+    private static boolean onOneDay(List<Round> loop, Bookings ledger, Map<Loop, Long> dayOf) {
+        Loop candidate = loop.getFirst().loop();
+        List<Long> days = loop.getFirst().startRange().stream().map(candidate::day).distinct().toList();
+        for (long day : days) {
+            List<Round> placed = new ArrayList<>();
+            for (Round round : loop) {
+                if (!placeOnDay(round, ledger, day)) {
+                    break;
+                }
+                placed.add(round);
+            }
+            if (placed.size() == loop.size()) {
+                dayOf.put(candidate, day);
+                return true;
+            }
+            placed.forEach(ledger::release);
+        }
+        return false;
+    }
+
+    private static boolean placeOnDay(Round round, Bookings ledger, long day) {
+        List<Interviewer> leads = round.leadRange().stream().sorted(Comparator.comparingInt(ledger::load)).toList();
+        for (Interviewer lead : leads) {
+            for (long start : round.startRange()) {
+                if (round.loop().day(start) == day && ledger.mayLead(lead, round, start)) {
+                    ledger.lead(round, lead, start);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void placeLeastLoaded(Round round, Bookings ledger, Map<Loop, Long> dayOf) {

@@ -23,7 +23,9 @@ import java.util.Random;
  * first), and either a free lead with room, or a free lead with a full week plus one of their rounds
  * that week handed to another free qualified person with room (an ejection chain of two). Half of
  * them, when some loop is spread over days, take instead a round off the loop's main day and bring
- * it there the same way: the single-variable moves cannot, for the same reason.
+ * it there the same way: the single-variable moves cannot, for the same reason. A third of them
+ * (all, when nothing is left out or astray) hand a round to the lightest person free then
+ * ({@link #lighten}). Where several leads would do, the least-loaded is taken.
  */
 public final class PlaceMoves implements MoveIteratorFactory<Schedule, ReassignMove> {
 
@@ -63,13 +65,18 @@ public final class PlaceMoves implements MoveIteratorFactory<Schedule, ReassignM
     }
 
     /** Where things stand: rounds left out, rounds off their loop's main day, each lead's rounds, each loop's placed rounds. */
-    record Snapshot(List<Round> unplaced, List<Round> strays, Map<Interviewer, List<Round>> byLead, Map<Loop, List<Round>> loops) {
+    record Snapshot(List<Round> unplaced, List<Round> strays, List<Round> placed, Map<Interviewer, List<Round>> byLead,
+            Map<Loop, List<Round>> loops) {
 
         static Snapshot of(Schedule schedule) {
             List<Round> unplaced = new ArrayList<>();
             Map<Loop, List<Round>> loops = new HashMap<>();
             Map<Interviewer, List<Round>> byLead = new HashMap<>();
+            List<Round> placed = new ArrayList<>();
             for (Round r : schedule.getRounds()) {
+                if (r.assigned() && !r.isPinned()) {
+                    placed.add(r);
+                }
                 if (r.assigned()) {
                     loops.computeIfAbsent(r.loop(), k -> new ArrayList<>()).add(r);
                     byLead.computeIfAbsent(r.getLead(), k -> new ArrayList<>()).add(r);
@@ -77,7 +84,7 @@ public final class PlaceMoves implements MoveIteratorFactory<Schedule, ReassignM
                     unplaced.add(r);
                 }
             }
-            return new Snapshot(unplaced, PlaceMoves.strays(loops), byLead, loops);
+            return new Snapshot(unplaced, PlaceMoves.strays(loops), placed, byLead, loops);
         }
     }
 
@@ -88,8 +95,8 @@ public final class PlaceMoves implements MoveIteratorFactory<Schedule, ReassignM
     private static ReassignMove propose(Snapshot now, Random random) {
         List<Round> unplaced = now.unplaced();
         List<Round> strays = now.strays();
-        if (unplaced.isEmpty() && strays.isEmpty()) {
-            return ReassignMove.none();
+        if (unplaced.isEmpty() && strays.isEmpty() || random.nextInt(3) == 0) {
+            return lighten(now, random);
         }
         boolean place = strays.isEmpty() || !unplaced.isEmpty() && random.nextBoolean();
         Round round = place ? unplaced.get(random.nextInt(unplaced.size())) : strays.get(random.nextInt(strays.size()));
@@ -103,15 +110,23 @@ public final class PlaceMoves implements MoveIteratorFactory<Schedule, ReassignM
             List<Interviewer> leads = round.leadRange();
             int offset = random.nextInt(leads.size());
             Interviewer full = null;
+            Interviewer lightest = null;
             for (int i = 0; i < leads.size(); i++) {
                 Interviewer lead = leads.get((offset + i) % leads.size());
                 if (!mayTake(lead, round.minutes(), start, byLead, loop)) {
                     continue;
                 }
                 if (roundsInWeek(lead, lead.week(start), byLead) < lead.roomIn(lead.week(start))) {
-                    return new ReassignMove(List.of(round), List.of(lead), List.of(start));
+                    // The least-loaded of those free with room (ties: the random order): the load stays even.
+                    if (lightest == null || load(lead, byLead) < load(lightest, byLead)) {
+                        lightest = lead;
+                    }
+                } else {
+                    full = full == null ? lead : full;
                 }
-                full = full == null ? lead : full;
+            }
+            if (lightest != null) {
+                return new ReassignMove(List.of(round), List.of(lightest), List.of(start));
             }
             if (full != null) {
                 ReassignMove chain = handOver(round, full, start, byLead, now.loops(), random);
@@ -121,6 +136,35 @@ public final class PlaceMoves implements MoveIteratorFactory<Schedule, ReassignM
             }
         }
         return ReassignMove.none();
+    }
+
+    /**
+     * A random round handed, at the same time, to the least-loaded person free then with room, when
+     * that person leads at least two rounds fewer (so the sum of squared loads falls). A random
+     * change of lead almost never finds them: of a round's hundred-odd possible leads, few are free
+     * at that time and fewer lighter.
+     */
+    private static ReassignMove lighten(Snapshot now, Random random) {
+        if (now.placed().isEmpty()) {
+            return ReassignMove.none();
+        }
+        Round round = now.placed().get(random.nextInt(now.placed().size()));
+        Map<Interviewer, List<Round>> byLead = without(now.byLead(), round);
+        List<Round> loop = now.loops().getOrDefault(round.loop(), List.of()).stream().filter(r -> r != round).toList();
+        long start = round.getStart();
+        Interviewer lightest = null;
+        for (Interviewer lead : round.leadRange()) {
+            long week = lead.week(start);
+            if (lead != round.getLead() && mayTake(lead, round.minutes(), start, byLead, loop)
+                    && roundsInWeek(lead, week, byLead) < lead.roomIn(week)
+                    && (lightest == null || load(lead, byLead) < load(lightest, byLead))) {
+                lightest = lead;
+            }
+        }
+        if (lightest == null || load(lightest, byLead) >= load(round.getLead(), byLead)) {
+            return ReassignMove.none();
+        }
+        return new ReassignMove(List.of(round), List.of(lightest), List.of(start));
     }
 
     /** Each lead's rounds as if {@code round} were not placed (it is the one moving); copies only its lead's list. */
@@ -207,6 +251,10 @@ public final class PlaceMoves implements MoveIteratorFactory<Schedule, ReassignM
         return true;
     }
 
+    private static int load(Interviewer lead, Map<Interviewer, List<Round>> byLead) {
+        return byLead.getOrDefault(lead, List.of()).size();
+    }
+
     private static int roundsInWeek(Interviewer lead, long week, Map<Interviewer, List<Round>> byLead) {
         int n = 0;
         for (Round r : byLead.getOrDefault(lead, List.of())) {
@@ -228,14 +276,16 @@ public final class PlaceMoves implements MoveIteratorFactory<Schedule, ReassignM
         List<Round> givenLoop = loops.getOrDefault(given.loop(), List.of()).stream().filter(r -> r != given).toList();
         List<Interviewer> others = given.leadRange();
         int offset = random.nextInt(others.size());
+        Interviewer lightest = null;
         for (int i = 0; i < others.size(); i++) {
             Interviewer other = others.get((offset + i) % others.size());
             long otherWeek = other.week(given.getStart());
             if (other != full && mayTake(other, given.minutes(), given.getStart(), byLead, givenLoop)
-                    && roundsInWeek(other, otherWeek, byLead) < other.roomIn(otherWeek)) {
-                return new ReassignMove(List.of(round, given), List.of(full, other), List.of(start, given.getStart()));
+                    && roundsInWeek(other, otherWeek, byLead) < other.roomIn(otherWeek)
+                    && (lightest == null || load(other, byLead) < load(lightest, byLead))) {
+                lightest = other;
             }
         }
-        return null;
+        return lightest == null ? null : new ReassignMove(List.of(round, given), List.of(full, lightest), List.of(start, given.getStart()));
     }
 }

@@ -59,7 +59,7 @@ public final class ScheduleSolver {
                 relocate.withFixedProbabilityWeight(2.0),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(LoopMoves.class).withFixedProbabilityWeight(1.0),
                 new SwapMoveSelectorConfig().withVariableNameIncludes("lead").withFixedProbabilityWeight(2.0),
-                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(PlaceMoves.class).withFixedProbabilityWeight(1.0));
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(PlaceMoves.class).withFixedProbabilityWeight(2.0));
         return new SolverConfig()
                 .withEnvironmentMode(environmentMode())
                 .withSolutionClass(Schedule.class)
