@@ -83,6 +83,36 @@ class SchedulingApiTest extends SchedulingTestSupport {
     }
 
     @Test
+    @DisplayName("a round that cannot be placed comes with the rule that stops it, in the plan's JSON and on the plan page")
+    void unplacedRoundsSayWhy() throws Exception {
+        for (int i = 0; i < 3; i++) interviewer(ONSITE);
+        long app = atOnsite();
+        // Half an hour of availability: no onsite round fits in it, whoever is free.
+        LocalDate monday = LocalDate.now(ZoneId.of("Europe/Paris")).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
+        assertThat(admin().send("PUT", "/api/v1/applications/" + app + "/candidate-availability", "application/json",
+                "{\"zone\": \"Europe/Paris\", \"slots\": [{\"start\": \"" + monday + "T09:00\", \"end\": \"" + monday + "T09:30\"}]}")
+                .status()).isEqualTo(200);
+        Api.Response started = admin().post("/api/v1/applications/" + app + "/schedule", Map.of("stage", "ONSITE_LOOP"));
+        assertThat(started.status()).isEqualTo(202);
+        long id = started.json().get("id").asLong();
+        JsonNode plan = waitForPlan(id).get("plan");
+        assertThat(plan.get("slots")).isEmpty();
+        assertThat(plan.get("unplaced")).hasSize(ONSITE.size());
+        assertThat(plan.get("why")).hasSize(ONSITE.size());
+        List<Long> unplaced = new ArrayList<>();
+        plan.get("unplaced").forEach(u -> unplaced.add(u.asLong()));
+        for (JsonNode why : plan.get("why")) {
+            assertThat(why.get("reason").asString()).isEqualTo("NO_WINDOW");
+            assertThat(unplaced).contains(why.get("roundId").asLong());
+            assertThat(why.get("detail").asString()).contains("minutes");
+        }
+        assertThat(plan.get("spread")).isEmpty();
+        Api page = Api.session(port, person("RECRUITER").email(), PASSWORD);
+        assertThat(page.get("/schedules/" + id + "/progress").body()).contains("unplaced-reasons")
+                .contains("availability holds no stretch long enough for this round");
+    }
+
+    @Test
     @DisplayName("a profile with a bad zone, an unknown round type and hours out of order is refused field by field; another interviewer cannot edit it")
     void profileValidation() {
         Person p = person("INTERVIEWER");

@@ -42,6 +42,9 @@ public final class PlanJson {
         out.put("score", score);
         out.put("solver", plan.solver());
         out.put("millis", plan.millis());
+        out.put("why", plan.why().stream().map(u -> Map.of("round", u.round(), "reason", u.reason().name(), "detail", u.detail())).toList());
+        out.put("spread", plan.spread().stream().map(l -> Map.of("candidate", l.candidate(), "days", l.days(),
+                "reason", l.reason().name(), "detail", l.detail())).toList());
         return out;
     }
 }

@@ -25,6 +25,7 @@ final class Plans {
             }
         }
         HardMediumSoftLongScore s = schedule.getScore();
-        return new Plan(assignments, unassigned, new Score(s.hardScore(), s.mediumScore(), s.softScore()), solver, millis);
+        return new Plan(assignments, unassigned, new Score(s.hardScore(), s.mediumScore(), s.softScore()), solver, millis,
+                Explanations.unplaced(schedule), Explanations.spread(schedule));
     }
 }

@@ -102,9 +102,15 @@ class InstanceJsonTest {
     void aPlanIsWrittenWithTheDocumentedKeys() {
         Plan plan = new Plan(List.of(new Assignment("c1-1", "i1", Instant.parse("2026-12-08T09:00:00Z"),
                 Instant.parse("2026-12-08T10:00:00Z"), "t1"), new Assignment("c1-2", "i2", Instant.parse("2026-12-08T10:15:00Z"),
-                Instant.parse("2026-12-08T11:15:00Z"), null)), List.of("c1-3"), new Score(0, -1, -250), "greedy", 12);
+                Instant.parse("2026-12-08T11:15:00Z"), null)), List.of("c1-3"), new Score(0, -1, -250), "greedy", 12,
+                List.of(new Unplaced("c1-3", Unplaced.Reason.WEEKLY_CAPS, "the 2 free have reached their weekly cap")),
+                List.of(new SpreadLoop("c1", 2, SpreadLoop.Reason.AVAILABILITY, "275 minutes needed, 180 the longest day")));
         JsonNode json = JsonMapper.builder().build().readTree(PlanJson.write(plan));
-        assertThat(json.propertyNames()).containsExactly("assignments", "unassigned", "score", "solver", "millis");
+        assertThat(json.propertyNames()).containsExactly("assignments", "unassigned", "score", "solver", "millis", "why", "spread");
+        assertThat(json.get("why").get(0).get("round").asString()).isEqualTo("c1-3");
+        assertThat(json.get("why").get(0).get("reason").asString()).isEqualTo("WEEKLY_CAPS");
+        assertThat(json.get("spread").get(0).get("days").asInt()).isEqualTo(2);
+        assertThat(json.get("spread").get(0).get("reason").asString()).isEqualTo("AVAILABILITY");
         assertThat(json.get("assignments").get(0).get("start").asString()).isEqualTo("2026-12-08T09:00:00Z");
         assertThat(json.get("assignments").get(0).get("shadow").asString()).isEqualTo("t1");
         assertThat(json.get("assignments").get(1).has("shadow")).isFalse();

@@ -15,18 +15,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a plan looks like to the people in it: feasibility, rounds left out, each lead's load
- * (people with none included; trainees excluded, they do not lead), loops on several days, loop span.
+ * What a plan looks like to the people in it, computed from the plan's assignments alone (so the
+ * solver and the independent greedy are measured the same way): rounds left out, loops with a
+ * round left out, each interviewer's load (every interviewer of the instance counted, people with
+ * none and trainees included, as issue 15 measures it), loops on several days, loop span.
  */
-record PlanFigures(boolean feasible, int unassigned, int maxLoad, double meanLoad, double loadStdDev,
-        int multiDayLoops, double meanSpanMinutes, long soft) {
+record PlanFigures(boolean feasible, int unassigned, int incompleteLoops, int maxLoad, double meanLoad, double loadStdDev,
+        int multiDayLoops, double meanSpanMinutes, long soft, long millis) {
 
     static PlanFigures of(Instance instance, Plan plan) {
         Map<String, Integer> load = new HashMap<>();
         for (InterviewerSpec person : instance.interviewers()) {
-            if (!person.trainee()) {
-                load.put(person.id(), 0);
-            }
+            load.put(person.id(), 0);
         }
         Map<String, Assignment> byRound = new HashMap<>();
         for (Assignment a : plan.assignments()) {
@@ -36,6 +36,7 @@ record PlanFigures(boolean feasible, int unassigned, int maxLoad, double meanLoa
         double mean = load.values().stream().mapToInt(Integer::intValue).average().orElse(0);
         double variance = load.values().stream().mapToDouble(l -> (l - mean) * (l - mean)).average().orElse(0);
         int multiDay = 0;
+        int incomplete = 0;
         List<Long> spans = new ArrayList<>();
         for (LoopSpec loop : instance.loops()) {
             List<Assignment> placed = new ArrayList<>();
@@ -44,6 +45,7 @@ record PlanFigures(boolean feasible, int unassigned, int maxLoad, double meanLoa
                     placed.add(byRound.get(round.id()));
                 }
             }
+            incomplete += placed.size() < loop.rounds().size() ? 1 : 0;
             if (placed.isEmpty()) {
                 continue;
             }
@@ -54,8 +56,19 @@ record PlanFigures(boolean feasible, int unassigned, int maxLoad, double meanLoa
             var last = placed.stream().map(Assignment::end).max(Comparable::compareTo).orElseThrow();
             spans.add(Duration.between(first, last).toMinutes());
         }
-        return new PlanFigures(plan.score().feasible(), plan.unassigned().size(),
+        return new PlanFigures(plan.score().feasible(), plan.unassigned().size(), incomplete,
                 load.values().stream().mapToInt(Integer::intValue).max().orElse(0), mean, Math.sqrt(variance),
-                multiDay, spans.stream().mapToLong(Long::longValue).average().orElse(0), plan.score().soft());
+                multiDay, spans.stream().mapToLong(Long::longValue).average().orElse(0), plan.score().soft(), plan.millis());
+    }
+
+    /** Lexicographic comparison as issue 15 ranks plans: fewer rounds left out, then fewer incomplete loops, then a lower spread. */
+    int compareTo(PlanFigures other) {
+        if (unassigned != other.unassigned) {
+            return Integer.compare(other.unassigned, unassigned);
+        }
+        if (incompleteLoops != other.incompleteLoops) {
+            return Integer.compare(other.incompleteLoops, incompleteLoops);
+        }
+        return Double.compare(other.loadStdDev, loadStdDev);
     }
 }

@@ -18,13 +18,13 @@ import java.util.Set;
 
 /**
  * {@code boucle-scheduler solve --instance FILE.json --seconds N [--greedy] [--json]} and
- * {@code boucle-scheduler bench [--json]}. Exit status: 0 ok (an infeasible instance included:
+ * {@code boucle-scheduler bench [--only FAMILY] [--seeds N] [--json]}. Exit status: 0 ok (an infeasible instance included:
  * what cannot be placed is listed as unassigned), 2 bad input with one line on stderr.
  */
 public final class Main {
 
     static final String USAGE = "usage: boucle-scheduler solve --instance FILE.json [--seconds N] [--greedy] [--json]"
-            + " | boucle-scheduler bench [--json]";
+            + " | boucle-scheduler bench [--only FAMILY] [--seeds N] [--json]";
     private static final double MAX_SECONDS = 3600;
 
     private Main() {
@@ -42,7 +42,7 @@ public final class Main {
             List<String> rest = Arrays.asList(args).subList(1, args.length);
             switch (args[0]) {
                 case "solve" -> solve(Options.parse(rest, Set.of("instance", "seconds", "greedy", "json")), out);
-                case "bench" -> bench(Options.parse(rest, Set.of("json")), out);
+                case "bench" -> bench(Options.parse(rest, Set.of("json", "only", "seeds")), out);
                 case "--help", "help" -> out.println(USAGE);
                 default -> throw new UsageException("unknown command '" + args[0] + "'; " + USAGE);
             }
@@ -70,7 +70,8 @@ public final class Main {
     }
 
     private static void bench(Options options, PrintStream out) {
-        Bench.Report report = Bench.run(System.err::println);
+        int seeds = options.count("seeds", 100, 100);
+        Bench.Report report = Bench.run(options.has("only") ? options.require("only") : null, seeds, System.err::println);
         out.println(options.has("json") ? report.json() : report.text());
     }
 }

@@ -49,6 +49,22 @@ final class Options {
         return value;
     }
 
+    /** A whole number from 1 to {@code max}. */
+    int count(String name, int fallback, int max) {
+        if (!has(name)) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(values.get(name));
+            if (n >= 1 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--" + name + " must be a whole number from 1 to " + max);
+    }
+
     /** A positive number of seconds (fractions allowed), at most {@code max}. */
     double seconds(String name, double fallback, double max) {
         if (!has(name)) {

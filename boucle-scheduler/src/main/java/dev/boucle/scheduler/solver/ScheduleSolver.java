@@ -10,6 +10,7 @@ import ai.timefold.solver.core.config.heuristic.selector.move.composite.Cartesia
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
@@ -26,11 +27,13 @@ import java.util.function.Consumer;
 /**
  * Timefold Solver set up for this model. The search starts from a greedy plan (already free of
  * broken rules, so a usable plan exists from the first millisecond) and improves it by local
- * search (hill climbing, see {@link #acceptor()}) over three kinds of moves: change one variable;
+ * search (hill climbing, see {@link #acceptor()}) over five kinds of moves: change one variable;
  * give a round another lead and another start at once (a lead is rarely free at a new time, so
  * the joint move is what relocates a round); move several rounds of one loop together
- * ({@link LoopMoves}). Moves that would seat someone busy or off work are skipped unscored
- * ({@link PlausibleMoves}).
+ * ({@link LoopMoves}); two rounds trade leads (a busy lead gives a round to a less busy one who
+ * gives one back, at times each is free: the load evens out where no single change can); place an
+ * unplaced round, handing one of a full lead's rounds to someone else if need be ({@link PlaceMoves}).
+ * Moves that would seat someone busy or off work are skipped unscored ({@link PlausibleMoves}).
  */
 public final class ScheduleSolver {
 
@@ -48,9 +51,15 @@ public final class ScheduleSolver {
                         .withValueSelectorConfig(new ValueSelectorConfig().withVariableName("lead")),
                 new ChangeMoveSelectorConfig().withEntitySelectorConfig(mimic)
                         .withValueSelectorConfig(new ValueSelectorConfig().withVariableName("start")));
+        // Fixed shares of the moves tried. Without them Timefold picks each kind in proportion to its
+        // number of moves, and the relocation's (a product: rounds x leads x rounds x starts, 10^10 on
+        // a large week) took all but one in 10^4 picks: the loop and placement moves were never tried.
         var moves = new UnionMoveSelectorConfig().withMoveSelectors(
-                new ChangeMoveSelectorConfig().withFilterClass(PlausibleMoves.class), relocate,
-                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(LoopMoves.class));
+                new ChangeMoveSelectorConfig().withFilterClass(PlausibleMoves.class).withFixedProbabilityWeight(4.0),
+                relocate.withFixedProbabilityWeight(2.0),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(LoopMoves.class).withFixedProbabilityWeight(1.0),
+                new SwapMoveSelectorConfig().withVariableNameIncludes("lead").withFixedProbabilityWeight(2.0),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(PlaceMoves.class).withFixedProbabilityWeight(2.0));
         return new SolverConfig()
                 .withEnvironmentMode(environmentMode())
                 .withSolutionClass(Schedule.class)
