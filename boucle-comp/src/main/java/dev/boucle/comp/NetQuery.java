@@ -26,11 +26,11 @@ public final class NetQuery {
 
     /** Every field a query may carry. */
     public static final Set<String> FIELDS = Set.of("country", "year", "gross", "taxable", "household", "children",
-            "status", "partner-gross", "region", "student-loan", "pension-sacrifice", "state", "city", "filing",
+            "status", "partner-gross", "partner-status", "region", "student-loan", "pension-sacrifice", "state", "city", "filing",
             "dependents", "401k", "hsa", "section125");
 
     /** The fields that only one country reads. */
-    private static final List<String> COUNTRY_SPECIFIC = List.of("household", "children", "status", "region", "student-loan",
+    private static final List<String> COUNTRY_SPECIFIC = List.of("household", "children", "status", "partner-status", "region", "student-loan",
             "pension-sacrifice", "state", "city", "filing", "dependents", "401k", "hsa", "section125");
 
     /** Fields that describe pay, so they need a gross start (the taxable amount is already after them). */
@@ -100,13 +100,17 @@ public final class NetQuery {
         BigDecimal partner = o.has("partner-gross") ? amount("partner-gross", o.get("partner-gross")) : null;
         return switch (country) {
             case "FR" -> {
-                only(o, country, "household", "children", "status");
+                only(o, country, "household", "children", "status", "partner-status");
                 Household household = o.has("household") ? choice(Household.class, "household", o.get("household")) : Household.SINGLE;
                 EmployeeStatus status = o.has("status") ? choice(EmployeeStatus.class, "status", o.get("status")) : EmployeeStatus.CADRE;
+                EmployeeStatus partnerStatus = o.has("partner-status") ? choice(EmployeeStatus.class, "partner-status", o.get("partner-status")) : status;
+                if (o.has("partner-status") && partner == null) {
+                    throw new Invalid("partner-status", "--partner-status needs --partner-gross");
+                }
                 if (partner != null && household != Household.COUPLE) {
                     throw new Invalid("partner-gross", "--partner-gross needs --household couple (France taxes the couple jointly)");
                 }
-                yield new NetRequest.France(year, start, household, count("children", o.get("children")), status, partner);
+                yield new NetRequest.France(year, start, household, count("children", o.get("children")), status, partner, partnerStatus);
             }
             case "UK", "GB" -> {
                 only(o, country, "region", "student-loan", "pension-sacrifice");

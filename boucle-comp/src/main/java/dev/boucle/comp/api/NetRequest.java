@@ -15,9 +15,9 @@ public sealed interface NetRequest {
 
     BigDecimal partnerGross();
 
-    /** France: private-sector employee; a couple files jointly, the partner with the same status. */
-    record France(int year, Start start, Household household, int children, EmployeeStatus status, BigDecimal partnerGross)
-            implements NetRequest {
+    /** France: private-sector employee; a couple files jointly, each member with their own status. */
+    record France(int year, Start start, Household household, int children, EmployeeStatus status, BigDecimal partnerGross,
+                  EmployeeStatus partnerStatus) implements NetRequest {
         public France {
             if (children < 0) {
                 throw new IllegalArgumentException("children must be 0 or more");
@@ -25,10 +25,12 @@ public sealed interface NetRequest {
             if (partnerGross != null && household != Household.COUPLE) {
                 throw new RefusedInput("partner-gross", "--partner-gross needs --household couple (France taxes the couple jointly)");
             }
+            status = status == null ? EmployeeStatus.CADRE : status;
+            partnerStatus = partnerStatus == null ? status : partnerStatus;
         }
 
         public France(int year, Start start, Household household, int children) {
-            this(year, start, household, children, EmployeeStatus.CADRE, null);
+            this(year, start, household, children, EmployeeStatus.CADRE, null, null);
         }
     }
 

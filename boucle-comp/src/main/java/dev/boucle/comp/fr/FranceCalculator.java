@@ -41,7 +41,7 @@ public final class FranceCalculator {
             if (request.partnerGross() != null) {
                 Ledger partner = new Ledger();
                 BigDecimal partnerGross = partner.add("fr.gross", "Salaire brut annuel", null, null, request.partnerGross(), Line.Kind.GROSS);
-                Payroll.Result partnerPayroll = Payroll.run(partnerGross, request.status(), rules, partner);
+                Payroll.Result partnerPayroll = Payroll.run(partnerGross, request.partnerStatus(), rules, partner);
                 BigDecimal partnerTaxable = taxableIncome(partnerPayroll.netTaxablePay(), rules.expenses(), partner);
                 partner.lines().forEach(l -> ledger.addAll(List.of(l.forPartner("(conjoint)"))));
                 gross = gross.add(partnerGross);

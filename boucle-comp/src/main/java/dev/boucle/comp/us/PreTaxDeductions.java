@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * The employee's pre-tax set-asides, checked against the year's limits: the 401(k) elective
  * deferral limit (IRC s.402(g); the age-50 catch-up is not modelled, so a larger deferral is
  * refused rather than guessed at) and the HSA limit, family coverage assumed when the household
- * has a spouse or dependents, self-only otherwise (IRC s.223(b)). Section 125 premiums have no
+ * files jointly or has dependents, self-only otherwise (IRC s.223(b)). Section 125 premiums have no
  * dollar limit. Together they cannot exceed the wages.
  */
 final class PreTaxDeductions {

@@ -42,7 +42,7 @@ public final class UsCalculator {
         if (request.start() instanceof Start.Gross g) {
             gross = ledger.add("us.gross", "Wages", null, null, g.amount(), Line.Kind.GROSS);
             UsPreTax preTax = request.preTax();
-            PreTaxDeductions.check(preTax, gross, request.partnerGross() != null || request.dependents() > 0, rules.preTaxLimits());
+            PreTaxDeductions.check(preTax, gross, filing != Filing.SINGLE || request.dependents() > 0, rules.preTaxLimits());
             PreTaxDeductions.lines(preTax, ledger);
             BigDecimal ficaWages = gross.subtract(preTax.hsa()).subtract(preTax.section125());
             Fica.person("us.fica.", "", ficaWages, rules, ledger);
