@@ -310,6 +310,14 @@ class OffersApiTest extends BoucleIntegrationTest {
         }
         Api.Response fr = admin().sendWithLanguage("GET", base + "?401k=100000", "", "fr");
         assertThat(fr.json().get("errors").get("401k").asString()).contains("plafond");
+
+        // The offer page's household form carries the same fields, and names the one it refuses.
+        Api page = Api.session(port, manager.email(), PASSWORD);
+        String shown = page.get("/offers/" + offer + "?household=couple&partner-gross=45000&status=non-cadre&401k=1000&lang=en").body();
+        assertThat(shown).contains("name=\"partner-gross\"").contains("value=\"45000\"").contains("name=\"pension-sacrifice\"")
+                .contains("US 401(k) deferral (USD)");
+        String refused = page.get("/offers/" + offer + "?401k=100000&lang=fr").body();
+        assertThat(refused).contains("data-field=\"401k\"").contains("plafond").contains("data-testid=\"comparison-table\"");
     }
 
     @Test

@@ -106,10 +106,10 @@ class PolicyEngineUsCasesTest {
     void california2025_jointHighIncome_withMentalHealthServicesTax() {
         // tests/policy/baseline/gov/states/ca/tax/income/integration.yaml, "High income joint filer, state_income_tax includes
         // behavioral health tax", 2025: two spouses with 1 000 000 each (interest there, wages here: the same California
-        // income), state_income_tax 216 156 within the test's own margin of 500. Exemption credits are fully phased out.
+        // income), state_income_tax 216 156 (the test allows 500; we are 58 cents off). Exemption credits are fully phased out.
         NetResult r = ask("country=US", "year=2025", "gross=1000000", "partner-gross=1000000", "filing=mfj", "state=CA");
         BigDecimal state = line(r, "us.ca.income_tax").add(line(r, "us.ca.mhst"));
-        assertThat(state).isCloseTo(new BigDecimal("216156"), within(new BigDecimal("500")));
+        assertThat(state).isCloseTo(new BigDecimal("216156"), within(BigDecimal.ONE)); // 206 269.54 + 9 885.88 = 216 155.42
         assertThat(line(r, "us.ca.exemption_credit")).isZero();
     }
 
