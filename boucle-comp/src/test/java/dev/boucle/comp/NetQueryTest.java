@@ -58,6 +58,7 @@ class NetQueryTest {
         NetResult both = ask("country=UK", "year=2025", "gross=60000", "partner-gross=30000");
         assertThat(both.incomeTax()).isEqualByComparingTo(alone.incomeTax().add(partner.incomeTax()));
         assertThat(both.net()).isEqualByComparingTo(alone.net().add(partner.net()));
+        assertThat(both.taxableIncome()).isEqualByComparingTo(alone.taxableIncome().add(partner.taxableIncome()));
         assertThat(both.lines()).anyMatch(l -> l.code().equals("partner.uk.income_tax"));
     }
 

@@ -42,7 +42,8 @@ public final class UkCalculator {
             taxable = employee(gross, request.pensionSacrifice(), request.region(), request.studentLoans(), rules, ledger);
             if (request.partnerGross() != null) {
                 Ledger partner = new Ledger();
-                employee(request.partnerGross(), BigDecimal.ZERO, request.region(), Set.of(), rules, partner);
+                // Taxed alone; the household's taxable income is the sum of the two.
+                taxable = taxable.add(employee(request.partnerGross(), BigDecimal.ZERO, request.region(), Set.of(), rules, partner));
                 partner.lines().forEach(l -> ledger.addAll(List.of(l.forPartner("(partner)"))));
                 gross = gross.add(request.partnerGross());
             }
