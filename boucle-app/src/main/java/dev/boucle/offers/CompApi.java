@@ -4,6 +4,8 @@ import dev.boucle.comp.NetEngine;
 import dev.boucle.comp.NetJson;
 import dev.boucle.comp.NetQuery;
 import dev.boucle.comp.api.NetRequest;
+import dev.boucle.comp.api.NetResult;
+import dev.boucle.comp.api.RefusedInput;
 import dev.boucle.people.CurrentUser;
 import dev.boucle.people.Team;
 import dev.boucle.platform.ApiController;
@@ -43,15 +45,16 @@ class CompApi {
     @GetMapping(value = "/net", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<String> net(@RequestParam MultiValueMap<String, String> query) {
-        NetRequest request;
+        NetResult result;
         try {
-            request = NetQuery.parse(Map.copyOf(query));
-        } catch (NetQuery.Invalid e) {
+            NetRequest request = NetQuery.parse(Map.copyOf(query));
+            result = engine.net(request); // the year's limits (401(k), HSA, annual allowance) are checked here
+        } catch (RefusedInput e) {
             String field = e.field();
             String key = NetQuery.FIELDS.contains(field) ? "comp.error." + field : "comp.error.unknown";
             throw new BadInput(Map.of(field, key), "comp.error", field);
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(NetJson.write(engine.net(request)));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(NetJson.write(result));
     }
 
     @GetMapping(value = "/bands", produces = "application/yaml")

@@ -19,7 +19,7 @@ final class ComparisonChart {
     private static final int LABEL = 130;
     private static final int BAR = 26;
     private static final int GAP = 14;
-    private static final String[] COLOURS = {"#2f7d4f", "#c9a227", "#b5483b", "#7a4eab"};
+    private static final String[] COLOURS = {"#2f7d4f", "#c9a227", "#b5483b", "#7a4eab", "#8a8f98"};
 
     private ComparisonChart() {}
 
@@ -40,7 +40,7 @@ final class ComparisonChart {
             BigDecimal back = o.gross().signum() == 0 ? BigDecimal.ZERO
                     : o.grossInOfferCurrency().divide(o.gross(), 10, RoundingMode.HALF_UP);
             BigDecimal[] parts = {o.netInOfferCurrency(), o.contributions().multiply(back), o.incomeTax().multiply(back),
-                    o.otherTaxes().multiply(back)};
+                    o.otherTaxes().multiply(back), o.preTax().multiply(back)};
             s.append("<text x=\"0\" y=\"").append(y + 18).append("\" font-size=\"13\">").append(esc(o.officeName().in(locale)))
                     .append("</text>");
             double x = LABEL;

@@ -14,6 +14,8 @@ import org.springframework.context.MessageSource;
  */
 public final class LineLabels {
 
+    /** The household's second earner: the same steps, with the engine's "partner." prefix. */
+    private static final String PARTNER = "partner.";
     private static final Pattern BAND = Pattern.compile(".*\\.band\\.(\\d+)$");
     private final MessageSource messages;
     private final Locale locale;
@@ -24,6 +26,10 @@ public final class LineLabels {
     }
 
     public String of(Line line) {
+        if (line.code().startsWith(PARTNER)) {
+            Line own = new Line(line.code().substring(PARTNER.length()), line.label(), line.base(), line.rate(), line.amount(), line.kind());
+            return messages.getMessage("comp.line.partner", new Object[] {of(own)}, locale);
+        }
         Matcher band = BAND.matcher(line.code());
         if (band.matches()) {
             return messages.getMessage("comp.line.band", new Object[] {band.group(1), percent(line.rate())}, locale);

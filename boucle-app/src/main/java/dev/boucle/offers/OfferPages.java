@@ -119,18 +119,18 @@ class OfferPages {
 
     @GetMapping("/offers/{id}")
     @Team.Review
-    String show(@PathVariable long id, @RequestParam(required = false) String household, @RequestParam(required = false) String children,
-            Model model) {
+    String show(@PathVariable long id, @RequestParam MultiValueMap<String, String> query, Model model) {
         CurrentUser user = CurrentUser.get();
-        TaxResidence.Household h;
-        try {
-            h = Forms.household(household, children);
-        } catch (BadInput e) {
-            h = new TaxResidence.Household(false, 0);
-            model.addAttribute("householdError", text(e.fieldErrors().values().iterator().next()));
-        }
         var file = reading.file(id, user);
-        var comparison = reading.comparison(id, h, user);
+        OfferComparison.Comparison comparison;
+        try {
+            comparison = reading.comparison(id, Forms.household(query), user);
+        } catch (BadInput e) {
+            // The page still shows the offer, compared for a single person, and says which field was refused.
+            comparison = reading.comparison(id, TaxResidence.Household.SINGLE, user);
+            model.addAttribute("householdError", text(e.fieldErrors().values().iterator().next()));
+            model.addAttribute("householdField", e.fieldErrors().keySet().iterator().next());
+        }
         model.addAttribute("file", file);
         model.addAttribute("comparison", comparison);
         model.addAttribute("process", catalog.current());

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -89,9 +90,8 @@ class OffersApi {
 
     @GetMapping("/offers/{id}/comparison")
     @Team.Review
-    ComparisonJson comparison(@PathVariable long id, @RequestParam(required = false) String household,
-            @RequestParam(required = false) String children) {
-        OfferComparison.Comparison c = reading.comparison(id, Forms.household(household, children), CurrentUser.get());
+    ComparisonJson comparison(@PathVariable long id, @RequestParam MultiValueMap<String, String> query) {
+        OfferComparison.Comparison c = reading.comparison(id, Forms.household(query), CurrentUser.get());
         return ComparisonJson.of(c);
     }
 }

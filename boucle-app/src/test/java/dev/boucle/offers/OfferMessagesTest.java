@@ -29,6 +29,6 @@ class OfferMessagesTest {
         for (var m : ApprovalPolicy.Mode.values()) assertThat(p).containsKey("offer.approvals.mode." + m.name());
         for (var c : java.util.List.of("FR", "UK")) assertThat(p).containsKey("offer.error.instrument-country." + c);
         for (var f : dev.boucle.comp.NetQuery.FIELDS) assertThat(p).containsKey("comp.error." + f);
-        for (int i = 0; i < 4; i++) assertThat(p).containsKey("comparison.part." + i);
+        for (int i = 0; i < 5; i++) assertThat(p).containsKey("comparison.part." + i);
     }
 }

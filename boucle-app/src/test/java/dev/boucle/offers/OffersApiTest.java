@@ -228,7 +228,10 @@ class OffersApiTest extends BoucleIntegrationTest {
                 q.put("household", List.of("couple"));
                 q.put("children", List.of("2"));
             }
-            if (o.get("country").asString().equals("US")) q.put("filing", List.of("mfj"));
+            if (o.get("country").asString().equals("US")) {
+                q.put("filing", List.of("mfj"));
+                q.put("dependents", List.of("2")); // children are dependents in the US (child tax credit, state exemptions)
+            }
             NetResult r = engine.net(dev.boucle.comp.NetQuery.parse(q));
             assertThat(o.get("net").decimalValue()).as(o.get("office").asString()).isEqualByComparingTo(r.net());
             assertThat(o.get("incomeTax").decimalValue()).isEqualByComparingTo(r.incomeTax());
@@ -245,6 +248,76 @@ class OffersApiTest extends BoucleIntegrationTest {
                 .setScale(2, java.math.RoundingMode.HALF_UP));
         assertThat(family.get("offices").get(0).get("net").decimalValue()).isGreaterThan(paris.get("net").decimalValue());
         assertThat(admin().get("/api/v1/offers/" + offer + "/comparison?children=many").status()).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("the comparison takes a partner's pay, French status, head of household and pre-tax amounts, each office equal to boucle-comp's result; bad values are problem+json naming the field")
+    void comparisonHousehold() {
+        Person manager = person("HIRING_MANAGER");
+        long app = OfferFixtures.applicationAtOffer(admin(), parisJob(manager.id()), "Hugo Household");
+        long offer = OfferFixtures.createOffer(admin(), app, "100000");
+        String base = "/api/v1/offers/" + offer + "/comparison";
+        JsonNode couple = admin().get(base + "?household=couple&children=1&partner-gross=40000&status=non-cadre&partner-status=cadre"
+                + "&401k=10000&hsa=2000&section125=1500&pension-sacrifice=3000").json();
+        assertThat(couple.get("partnerGross").decimalValue()).isEqualByComparingTo("40000");
+        assertThat(couple.get("status").asString()).isEqualTo("non-cadre");
+        NetEngine engine = new NetEngine();
+        for (JsonNode o : couple.get("offices")) {
+            String country = o.get("country").asString();
+            Map<String, List<String>> q = new HashMap<>();
+            q.put("country", List.of(country));
+            q.put("year", List.of(o.get("year").asString()));
+            BigDecimal fx = o.get("fxRate").decimalValue();
+            BigDecimal partner = new BigDecimal("40000").multiply(fx).setScale(2, java.math.RoundingMode.HALF_UP);
+            // The office's gross is the household's: both salaries in its currency.
+            q.put("gross", List.of(o.get("gross").decimalValue().subtract(partner).toPlainString()));
+            q.put("partner-gross", List.of(partner.toPlainString()));
+            for (String f : List.of("region", "state", "city")) if (!o.get(f).isNull()) q.put(f, List.of(o.get(f).asString()));
+            switch (country) {
+                case "FR" -> {
+                    q.put("household", List.of("couple"));
+                    q.put("children", List.of("1"));
+                    q.put("status", List.of("non-cadre"));
+                    q.put("partner-status", List.of("cadre"));
+                }
+                case "US" -> {
+                    q.put("filing", List.of("mfj"));
+                    q.put("dependents", List.of("1"));
+                    q.put("401k", List.of("10000.00"));
+                    q.put("hsa", List.of("2000.00"));
+                    q.put("section125", List.of("1500.00"));
+                }
+                default -> q.put("pension-sacrifice", List.of("3000.00"));
+            }
+            NetResult r = engine.net(dev.boucle.comp.NetQuery.parse(q));
+            assertThat(o.get("net").decimalValue()).as(o.get("office").asString()).isEqualByComparingTo(r.net());
+            assertThat(o.get("incomeTax").decimalValue()).isEqualByComparingTo(r.incomeTax());
+            assertThat(o.get("preTaxDeductions").decimalValue()).isEqualByComparingTo(r.preTaxDeductions());
+        }
+        // A single parent in the US files as head of household, the children as dependents (child tax credit).
+        JsonNode parent = admin().get(base + "?children=2").json();
+        JsonNode sf = parent.get("offices").valueStream().filter(o -> o.get("office").asString().equals("san-francisco")).findFirst().orElseThrow();
+        assertThat(sf.get("lines").valueStream().map(l -> l.get("code").asString())).contains("us.fed.ctc");
+        assertThat(sf.get("lines").valueStream().filter(l -> l.get("code").asString().equals("us.fed.income_tax")).findFirst().orElseThrow()
+                .get("amount").decimalValue()).isPositive();
+
+        for (var bad : Map.of("partner-gross=30000", "partner-gross", "household=couple&partner-gross=lots", "partner-gross",
+                "status=manager", "status", "401k=100000", "401k", "hsa=-1", "hsa", "pension-sacrifice=70000", "pension-sacrifice").entrySet()) {
+            Api.Response r = admin().get(base + "?" + bad.getKey());
+            assertThat(r.status()).as(bad.getKey()).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().get("errors").propertyNames()).as(bad.getKey()).containsExactly(bad.getValue());
+        }
+        Api.Response fr = admin().sendWithLanguage("GET", base + "?401k=100000", "", "fr");
+        assertThat(fr.json().get("errors").get("401k").asString()).contains("plafond");
+
+        // The offer page's household form carries the same fields, and names the one it refuses.
+        Api page = Api.session(port, manager.email(), PASSWORD);
+        String shown = page.get("/offers/" + offer + "?household=couple&partner-gross=45000&status=non-cadre&401k=1000&lang=en").body();
+        assertThat(shown).contains("name=\"partner-gross\"").contains("value=\"45000\"").contains("name=\"pension-sacrifice\"")
+                .contains("US 401(k) deferral (USD)");
+        String refused = page.get("/offers/" + offer + "?401k=100000&lang=fr").body();
+        assertThat(refused).contains("data-field=\"401k\"").contains("plafond").contains("data-testid=\"comparison-table\"");
     }
 
     @Test

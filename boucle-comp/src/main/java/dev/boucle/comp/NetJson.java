@@ -33,6 +33,7 @@ public final class NetJson {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("currency", r.currency());
         out.put("gross", r.gross());
+        out.put("preTaxDeductions", r.preTaxDeductions());
         out.put("employeeContributions", r.employeeContributions());
         out.put("netBeforeTax", r.netBeforeTax());
         out.put("taxableIncome", r.taxableIncome());

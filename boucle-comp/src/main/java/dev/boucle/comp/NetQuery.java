@@ -1,11 +1,14 @@
 package dev.boucle.comp;
 
+import dev.boucle.comp.api.EmployeeStatus;
 import dev.boucle.comp.api.Filing;
 import dev.boucle.comp.api.Household;
 import dev.boucle.comp.api.NetRequest;
+import dev.boucle.comp.api.RefusedInput;
 import dev.boucle.comp.api.Start;
 import dev.boucle.comp.api.StudentLoanPlan;
 import dev.boucle.comp.api.UkRegion;
+import dev.boucle.comp.api.UsPreTax;
 import dev.boucle.comp.api.UsState;
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -23,20 +26,21 @@ public final class NetQuery {
 
     /** Every field a query may carry. */
     public static final Set<String> FIELDS = Set.of("country", "year", "gross", "taxable", "household", "children",
-            "region", "state", "city", "filing", "student-loan");
+            "status", "partner-gross", "partner-status", "region", "student-loan", "pension-sacrifice", "state", "city", "filing",
+            "dependents", "401k", "hsa", "section125");
+
+    /** The fields that only one country reads. */
+    private static final List<String> COUNTRY_SPECIFIC = List.of("household", "children", "status", "partner-status", "region", "student-loan",
+            "pension-sacrifice", "state", "city", "filing", "dependents", "401k", "hsa", "section125");
+
+    /** Fields that describe pay, so they need a gross start (the taxable amount is already after them). */
+    private static final List<String> NEED_GROSS = List.of("partner-gross", "pension-sacrifice", "dependents", "401k", "hsa", "section125");
 
     /** A value that cannot be used, with the field at fault and a one-line English reason. */
-    public static final class Invalid extends IllegalArgumentException {
-
-        private final String field;
+    public static final class Invalid extends RefusedInput {
 
         Invalid(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
+            super(field, message);
         }
     }
 
@@ -88,44 +92,72 @@ public final class NetQuery {
         String country = o.require("country").toUpperCase(Locale.ROOT);
         int year = year(o.require("year"));
         Start start = start(o);
+        for (String name : NEED_GROSS) {
+            if (o.has(name) && start instanceof Start.Taxable) {
+                throw new Invalid(name, "--" + name + " needs --gross (it changes the pay the taxable amount comes from)");
+            }
+        }
+        BigDecimal partner = o.has("partner-gross") ? amount("partner-gross", o.get("partner-gross")) : null;
         return switch (country) {
             case "FR" -> {
-                only(o, country, "household", "children");
+                only(o, country, "household", "children", "status", "partner-status");
                 Household household = o.has("household") ? choice(Household.class, "household", o.get("household")) : Household.SINGLE;
-                yield new NetRequest.France(year, start, household, children(o.get("children")));
+                EmployeeStatus status = o.has("status") ? choice(EmployeeStatus.class, "status", o.get("status")) : EmployeeStatus.CADRE;
+                EmployeeStatus partnerStatus = o.has("partner-status") ? choice(EmployeeStatus.class, "partner-status", o.get("partner-status")) : status;
+                if (o.has("partner-status") && partner == null) {
+                    throw new Invalid("partner-status", "--partner-status needs --partner-gross");
+                }
+                if (partner != null && household != Household.COUPLE) {
+                    throw new Invalid("partner-gross", "--partner-gross needs --household couple (France taxes the couple jointly)");
+                }
+                yield new NetRequest.France(year, start, household, count("children", o.get("children")), status, partner, partnerStatus);
             }
             case "UK", "GB" -> {
-                only(o, country, "region", "student-loan");
+                only(o, country, "region", "student-loan", "pension-sacrifice");
                 UkRegion region = o.has("region") ? choice(UkRegion.class, "region", o.get("region")) : UkRegion.ENG;
                 Set<StudentLoanPlan> loans = loans(o.all("student-loan"));
                 if (!loans.isEmpty() && start instanceof Start.Taxable) {
                     throw new Invalid("student-loan", "--student-loan needs --gross (repayments are on earnings)");
                 }
-                yield new NetRequest.Uk(year, start, region, loans);
+                yield new NetRequest.Uk(year, start, region, loans, o.money("pension-sacrifice"), partner);
             }
-            case "US" -> {
-                only(o, country, "state", "city", "filing");
-                Filing filing = o.has("filing") ? choice(Filing.class, "filing", o.get("filing")) : Filing.SINGLE;
-                UsState state = o.has("state") ? choice(UsState.class, "state", o.get("state")) : UsState.NONE;
-                boolean nyc = o.has("city");
-                if (nyc && !o.get("city").equalsIgnoreCase("NYC")) {
-                    throw new Invalid("city", "--city must be NYC");
-                }
-                if (nyc && state != UsState.NY) {
-                    throw new Invalid("city", "--city NYC needs --state NY");
-                }
-                if (state != UsState.NONE && start instanceof Start.Taxable) {
-                    throw new Invalid("state", "--state needs --gross (state taxable income is not the federal one)");
-                }
-                yield new NetRequest.Us(year, start, filing, state, nyc);
-            }
+            case "US" -> us(o, year, start, partner);
             default -> throw new Invalid("country", "--country must be FR, UK or US, not '" + o.get("country") + "'");
         };
     }
 
+    private static NetRequest.Us us(NetQuery o, int year, Start start, BigDecimal partner) {
+        only(o, "US", "state", "city", "filing", "dependents", "401k", "hsa", "section125");
+        Filing filing = o.has("filing") ? choice(Filing.class, "filing", o.get("filing")) : Filing.SINGLE;
+        UsState state = o.has("state") ? choice(UsState.class, "state", o.get("state")) : UsState.NONE;
+        boolean nyc = o.has("city");
+        if (nyc && !o.get("city").equalsIgnoreCase("NYC")) {
+            throw new Invalid("city", "--city must be NYC");
+        }
+        if (nyc && state != UsState.NY) {
+            throw new Invalid("city", "--city NYC needs --state NY");
+        }
+        if (state != UsState.NONE && start instanceof Start.Taxable) {
+            throw new Invalid("state", "--state needs --gross (state taxable income is not the federal one)");
+        }
+        int dependents = count("dependents", o.get("dependents"));
+        if (filing == Filing.HOH && dependents == 0) {
+            throw new Invalid("filing", "--filing hoh needs at least one dependent (--dependents N)");
+        }
+        if (partner != null && filing != Filing.MFJ) {
+            throw new Invalid("partner-gross", "--partner-gross needs --filing mfj (a spouse's wages are on the joint return)");
+        }
+        UsPreTax preTax = new UsPreTax(o.money("401k"), o.money("hsa"), o.money("section125"));
+        return new NetRequest.Us(year, start, filing, state, nyc, dependents, preTax, partner);
+    }
+
+    /** An optional amount, zero when absent. */
+    private BigDecimal money(String name) {
+        return has(name) ? amount(name, get(name)) : BigDecimal.ZERO;
+    }
+
     private static void only(NetQuery o, String country, String... allowed) {
-        List<String> countrySpecific = List.of("household", "children", "region", "student-loan", "state", "city", "filing");
-        for (String name : countrySpecific) {
+        for (String name : COUNTRY_SPECIFIC) {
             if (o.has(name) && !List.of(allowed).contains(name)) {
                 throw new Invalid(name, "--" + name + " does not apply to --country " + country);
             }
@@ -162,12 +194,12 @@ public final class NetQuery {
         return value;
     }
 
-    private static int children(String text) {
+    private static int count(String name, String text) {
         if (text == null) {
             return 0;
         }
         if (!text.matches("\\d{1,2}")) {
-            throw new Invalid("children", "--children must be a whole number from 0 to 99, not '" + text + "'");
+            throw new Invalid(name, "--" + name + " must be a whole number from 0 to 99, not '" + text + "'");
         }
         return Integer.parseInt(text);
     }
@@ -192,13 +224,13 @@ public final class NetQuery {
 
     private static <E extends Enum<E>> E choice(Class<E> type, String name, String text) {
         for (E value : type.getEnumConstants()) {
-            if (value.name().equalsIgnoreCase(text)) {
+            if (value.name().equalsIgnoreCase(text) || value.name().replace('_', '-').equalsIgnoreCase(text)) {
                 return value;
             }
         }
         StringBuilder allowed = new StringBuilder();
         for (E value : type.getEnumConstants()) {
-            allowed.append(allowed.isEmpty() ? "" : "|").append(value.name().toLowerCase(Locale.ROOT));
+            allowed.append(allowed.isEmpty() ? "" : "|").append(value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         throw new Invalid(name, "--" + name + " must be one of " + allowed + ", not '" + text + "'");
     }

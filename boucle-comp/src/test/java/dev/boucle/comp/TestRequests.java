@@ -40,6 +40,21 @@ public final class TestRequests {
         return ENGINE.net(new NetRequest.Us(year, new Start.Taxable(new BigDecimal(taxable)), filing, UsState.NONE, false));
     }
 
+    /** A question as the CLI and the app ask it: "field=value" pairs through {@link NetQuery}. */
+    public static NetResult ask(String... fields) {
+        java.util.Map<String, java.util.List<String>> values = new java.util.LinkedHashMap<>();
+        for (String field : fields) {
+            int eq = field.indexOf('=');
+            values.computeIfAbsent(field.substring(0, eq), k -> new java.util.ArrayList<>()).add(field.substring(eq + 1));
+        }
+        return ENGINE.net(NetQuery.parse(values));
+    }
+
+    /** The line's amount, or zero when the computation has no such line. */
+    public static BigDecimal lineOrZero(NetResult result, String code) {
+        return result.lines().stream().filter(l -> l.code().equals(code)).map(Line::amount).findFirst().orElse(BigDecimal.ZERO);
+    }
+
     public static BigDecimal line(NetResult result, String code) {
         return result.lines().stream().filter(l -> l.code().equals(code)).map(Line::amount).findFirst()
                 .orElseThrow(() -> new AssertionError("no line " + code + " in " + result.lines()));

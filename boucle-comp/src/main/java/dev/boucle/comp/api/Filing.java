@@ -1,4 +1,7 @@
 package dev.boucle.comp.api;
 
-/** US filing status supported: single, or married filing jointly (one earner, the other without income). */
-public enum Filing { SINGLE, MFJ }
+/**
+ * US filing status supported: single, married filing jointly (the spouse's wages, if any, given as
+ * the partner's), head of household (unmarried, paying for a home for at least one dependent).
+ */
+public enum Filing { SINGLE, MFJ, HOH }

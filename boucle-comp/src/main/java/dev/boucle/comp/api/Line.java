@@ -15,6 +15,11 @@ public record Line(String code, String label, BigDecimal base, BigDecimal rate, 
         GROSS,
         /** Employee social contribution, deducted from pay before tax. */
         CONTRIBUTION,
+        /**
+         * Pay set aside before tax by the employee's choice (401(k), HSA, section 125, UK salary
+         * sacrifice into a pension): still the employee's savings or benefits, but not take-home pay.
+         */
+        PRE_TAX,
         /** A deduction or allowance between pay and the taxable amount (not money paid). */
         DEDUCTION,
         /** An intermediate figure (taxable income, parts, quotient...). */
@@ -23,6 +28,11 @@ public record Line(String code, String label, BigDecimal base, BigDecimal rate, 
         INCOME_TAX,
         /** Any other tax or levy on the income (surtaxes, state and city taxes, loans). */
         OTHER_TAX
+    }
+
+    /** The same step for the household's second earner: code prefixed "partner.", label marked. */
+    public Line forPartner(String labelSuffix) {
+        return new Line("partner." + code, label + " " + labelSuffix, base, rate, amount, kind);
     }
 
     public static Line info(String code, String label, BigDecimal amount) {

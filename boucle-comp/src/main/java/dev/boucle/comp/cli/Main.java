@@ -16,8 +16,9 @@ import java.util.Set;
 public final class Main {
 
     static final String USAGE = "usage: boucle-comp net --country FR|UK|US --year YEAR (--gross AMOUNT | --taxable AMOUNT)"
-            + " [--household single|couple] [--children N] [--region ENG|SCT] [--student-loan plan1|plan2|plan4|plan5|postgraduate]"
-            + " [--state CA|NY] [--city NYC] [--filing single|mfj] [--json]"
+            + " [--household single|couple] [--children N] [--status cadre|non-cadre] [--partner-gross AMOUNT] [--partner-status cadre|non-cadre]"
+            + " [--region ENG|SCT] [--student-loan plan1|plan2|plan4|plan5|postgraduate] [--pension-sacrifice AMOUNT]"
+            + " [--state CA|NY] [--city NYC] [--filing single|mfj|hoh] [--dependents N] [--401k AMOUNT] [--hsa AMOUNT] [--section125 AMOUNT] [--json]"
             + " | boucle-comp bench [--year YEAR] [--seconds S] [--json]";
 
     private Main() {

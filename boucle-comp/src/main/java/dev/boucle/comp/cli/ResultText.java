@@ -16,6 +16,9 @@ final class ResultText {
             out.append(String.format("%-70s %16s%n", truncate(line.label()), plain(line.amount())));
         }
         out.append(String.format("%n%-22s %16s %s%n", "Gross", plain(r.gross()), r.currency()));
+        if (r.preTaxDeductions().signum() > 0) {
+            out.append(String.format("%-22s %16s%n", "Pre-tax set aside", plain(r.preTaxDeductions())));
+        }
         out.append(String.format("%-22s %16s%n", "Contributions", plain(r.employeeContributions())));
         out.append(String.format("%-22s %16s%n", "Net before tax", plain(r.netBeforeTax())));
         out.append(String.format("%-22s %16s%n", "Taxable income", plain(r.taxableIncome())));

@@ -11,10 +11,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * France, salaried cadre: gross → contributions → net pay → net taxable pay → 10 % deduction
- * → revenu net imposable → income tax → CEHR / CDHR. The income year is the year the salary is
- * earned: 2025 income is taxed in 2026 under the scale of the 2026 finance law, which
- * {@code fr-2025.yaml} holds.
+ * France, salaried employee (cadre or not): gross → contributions → net pay → net taxable pay →
+ * 10 % deduction → revenu net imposable → income tax → CEHR / CDHR. The income year is the year
+ * the salary is earned: 2025 income is taxed in 2026 under the scale of the 2026 finance law,
+ * which {@code fr-2025.yaml} holds. A couple's second salary goes through its own payroll and
+ * its own 10 % deduction (CGI art. 83, 3°: per person), then the household is taxed jointly on
+ * the sum (CGI art. 6): the totals are then the household's.
  */
 public final class FranceCalculator {
 
@@ -33,9 +35,19 @@ public final class FranceCalculator {
         BigDecimal netBeforeTax;
         if (request.start() instanceof Start.Gross g) {
             gross = ledger.add("fr.gross", "Salaire brut annuel", null, null, g.amount(), Line.Kind.GROSS);
-            Payroll.Result payroll = Payroll.run(gross, rules, ledger);
+            Payroll.Result payroll = Payroll.run(gross, request.status(), rules, ledger);
             netBeforeTax = payroll.netPay();
             taxable = taxableIncome(payroll.netTaxablePay(), rules.expenses(), ledger);
+            if (request.partnerGross() != null) {
+                Ledger partner = new Ledger();
+                BigDecimal partnerGross = partner.add("fr.gross", "Salaire brut annuel", null, null, request.partnerGross(), Line.Kind.GROSS);
+                Payroll.Result partnerPayroll = Payroll.run(partnerGross, request.partnerStatus(), rules, partner);
+                BigDecimal partnerTaxable = taxableIncome(partnerPayroll.netTaxablePay(), rules.expenses(), partner);
+                partner.lines().forEach(l -> ledger.addAll(List.of(l.forPartner("(conjoint)"))));
+                gross = gross.add(partnerGross);
+                netBeforeTax = netBeforeTax.add(partnerPayroll.netPay());
+                taxable = ledger.info("fr.taxable_household", "Revenu net imposable du foyer", taxable.add(partnerTaxable));
+            }
         } else {
             taxable = ledger.info("fr.taxable", "Revenu net imposable (donné)", request.start().amount());
             netBeforeTax = taxable;
@@ -49,7 +61,7 @@ public final class FranceCalculator {
         BigDecimal other = ledger.total(Line.Kind.OTHER_TAX);
         BigDecimal net = netBeforeTax.subtract(incomeTax).subtract(other);
         ledger.info("fr.net_after_tax", "Net après impôt", net);
-        return new NetResult("EUR", gross, contributions, netBeforeTax, taxable, incomeTax, other, net, loaded.estimate(),
+        return new NetResult("EUR", gross, BigDecimal.ZERO, contributions, netBeforeTax, taxable, incomeTax, other, net, loaded.estimate(),
                 loaded.estimateReasons(), List.of(loaded.file()), ledger.lines());
     }
 

@@ -52,7 +52,8 @@ public record FranceRules(
         for (Section item : section.sections("items")) {
             BigDecimal to = item.has("toPass") ? item.money("toPass") : null;
             boolean onlyAbove = item.has("onlyAbovePass") && item.bool("onlyAbovePass");
-            out.add(new ContributionRule(item.text("code"), item.text("label"), item.rate("rate"), item.money("fromPass"), to, onlyAbove));
+            boolean cadreOnly = item.has("cadreOnly") && item.bool("cadreOnly");
+            out.add(new ContributionRule(item.text("code"), item.text("label"), item.rate("rate"), item.money("fromPass"), to, onlyAbove, cadreOnly));
             item.close();
         }
         section.close();

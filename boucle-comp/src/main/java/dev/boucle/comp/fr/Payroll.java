@@ -1,12 +1,13 @@
 package dev.boucle.comp.fr;
 
+import dev.boucle.comp.api.EmployeeStatus;
 import dev.boucle.comp.api.Ledger;
 import dev.boucle.comp.api.Line;
 import dev.boucle.comp.api.Money;
 import java.math.BigDecimal;
 
 /**
- * From gross pay to net pay and net taxable pay for a private-sector cadre: the employee
+ * From gross pay to net pay and net taxable pay for a private-sector employee: the employee
  * contributions on their PASS slices, then CSG and CRDS. Each amount is computed on the annual
  * pay and rounded to the cent (a payslip rounds month by month, which can differ by cents).
  */
@@ -18,11 +19,14 @@ final class Payroll {
     private Payroll() {
     }
 
-    static Result run(BigDecimal gross, FranceRules rules, Ledger ledger) {
+    static Result run(BigDecimal gross, EmployeeStatus status, FranceRules rules, Ledger ledger) {
         BigDecimal pass = rules.pass();
         ledger.info("fr.pass", "Plafond annuel de la sécurité sociale (PASS)", pass);
         BigDecimal contributions = BigDecimal.ZERO;
         for (ContributionRule rule : rules.contributions()) {
+            if (rule.cadreOnly() && status != EmployeeStatus.CADRE) {
+                continue;
+            }
             BigDecimal base = rule.base(gross, pass);
             if (base.signum() > 0) {
                 contributions = contributions.add(ledger.add("fr." + rule.code(), rule.label(), base, rule.rate(),

@@ -17,6 +17,10 @@ final class StudentLoans {
     }
 
     static BigDecimal repayment(StudentLoanPlan plan, BigDecimal gross, UkRules.Loan loan, Ledger ledger) {
+        if (loan == null) {
+            // Plan 5 loans (courses from August 2023) are first repaid from April 2026.
+            return ledger.info("uk.student_loan." + plan.key() + ".not_due", "No " + plan.key() + " repayments in this tax year (repayments not started yet)", BigDecimal.ZERO);
+        }
         BigDecimal above = Money.positive(gross.subtract(loan.threshold()));
         BigDecimal amount = Money.wholeDown(above.multiply(loan.rate()));
         return ledger.add("uk.student_loan." + plan.key(), "Student loan repayment, " + plan.key() + " (above " + loan.threshold().toPlainString() + ")", above, loan.rate(), amount, Line.Kind.OTHER_TAX);

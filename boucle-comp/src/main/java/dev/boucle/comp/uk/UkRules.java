@@ -10,7 +10,7 @@ import java.util.Map;
 
 /** One UK tax year's figures, read from {@code rules/uk-<year>.yaml} (2026 = tax year 2026/27). */
 public record UkRules(PersonalAllowance allowance, Scale restOfUk, Scale scotland, NationalInsurance ni,
-                      Map<StudentLoanPlan, Loan> loans) {
+                      Map<StudentLoanPlan, Loan> loans, BigDecimal pensionAnnualAllowance) {
 
     /** Personal allowance, reduced by the taper rate of income above the threshold (ITA 2007 s.35). */
     public record PersonalAllowance(BigDecimal amount, BigDecimal taperThreshold, BigDecimal taperRate) { }
@@ -18,7 +18,7 @@ public record UkRules(PersonalAllowance allowance, Scale restOfUk, Scale scotlan
     /** Employee Class 1 contributions between the primary threshold and the upper earnings limit, and above it. */
     public record NationalInsurance(BigDecimal primaryThreshold, BigDecimal upperEarningsLimit, BigDecimal mainRate, BigDecimal upperRate) { }
 
-    /** A student loan plan: rate on earnings above its annual threshold. */
+    /** A student loan plan: rate on earnings above its annual threshold. A plan absent from a year's file has no repayments that year. */
     public record Loan(BigDecimal threshold, BigDecimal rate) { }
 
     public static UkRules from(RuleFile file) {
@@ -35,11 +35,17 @@ public record UkRules(PersonalAllowance allowance, Scale restOfUk, Scale scotlan
         Section sl = file.section("studentLoans");
         Map<StudentLoanPlan, Loan> loans = new EnumMap<>(StudentLoanPlan.class);
         for (StudentLoanPlan plan : StudentLoanPlan.values()) {
+            if (!sl.has(plan.key())) {
+                continue;
+            }
             Section p = sl.section(plan.key());
             loans.put(plan, new Loan(p.money("threshold"), p.rate("rate")));
             p.close();
         }
         sl.close();
-        return new UkRules(allowance, rest, scotland, nics, loans);
+        Section sacrifice = file.section("pensionSacrifice");
+        BigDecimal annualAllowance = sacrifice.money("annualAllowance");
+        sacrifice.close();
+        return new UkRules(allowance, rest, scotland, nics, loans, annualAllowance);
     }
 }

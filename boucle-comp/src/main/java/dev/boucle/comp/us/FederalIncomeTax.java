@@ -31,7 +31,7 @@ final class FederalIncomeTax {
             tax = Money.cents(scale.tax(base));
         }
         ledger.addAll(scale.lines("us.fed.band", base, Line.Kind.INFO));
-        return ledger.add("us.fed.income_tax", "Federal income tax (" + (filing == Filing.MFJ ? "married filing jointly" : "single") + ")", taxable, null, tax, Line.Kind.INCOME_TAX);
+        return ledger.add("us.fed.income_tax", "Federal income tax (" + ByFiling.describe(filing) + ")", taxable, null, tax, Line.Kind.INCOME_TAX);
     }
 
     static BigDecimal tableMidpoint(BigDecimal taxable) {

@@ -22,8 +22,8 @@ class RuleFileValidationTest {
             """;
 
     @ParameterizedTest
-    @ValueSource(strings = {"fr-2024", "fr-2025", "fr-2026", "uk-2025", "uk-2026", "us-2025", "us-2026",
-            "us-ca-2025", "us-ca-2026", "us-ny-2025", "us-ny-2026"})
+    @ValueSource(strings = {"fr-2024", "fr-2025", "fr-2026", "uk-2024", "uk-2025", "uk-2026", "us-2024", "us-2025", "us-2026",
+            "us-ca-2024", "us-ca-2025", "us-ca-2026", "us-ny-2024", "us-ny-2025", "us-ny-2026"})
     void everyShippedFileLoadsAndCitesItsSources(String name) {
         RuleFile file = RuleFileFixtures.load("rules/" + name + ".yaml");
         assertThat(file).isNotNull();

@@ -1,5 +1,6 @@
 package dev.boucle.comp.us;
 
+import static dev.boucle.comp.TestRequests.ask;
 import static dev.boucle.comp.TestRequests.bd;
 import static dev.boucle.comp.TestRequests.line;
 import static dev.boucle.comp.TestRequests.us;
@@ -57,12 +58,38 @@ class UsExamplesTest {
     }
 
     @Test
-    void california150000Single_schedulesLessExemptionCredit_andSdi() {
-        // 150 000 − 5 706 = 144 294: 3 108.72 + 73 688 × 9.3 % = 9 961.70; less $149 credit = 9 812.70. SDI 1.2 %.
+    void california150000Single_2025SchedulesLessExemptionCredit_andSdi() {
+        // FTB 2025 Schedule X: 150 000 − 5 706 = 144 294: 3 201.97 on the first 72 724 + 71 570 × 9.3 % = 9 857.98;
+        // less the $153 personal credit = 9 704.98. SDI 1.2 %.
         NetResult r = us(2025, "150000", Filing.SINGLE, UsState.CA, false);
-        assertThat(line(r, "us.ca.income_tax")).isEqualByComparingTo("9812.70");
+        assertThat(line(r, "us.ca.income_tax")).isEqualByComparingTo("9704.98");
         assertThat(line(r, "us.ca.sdi")).isEqualByComparingTo("1800.00");
-        assertThat(r.estimate()).isTrue(); // 2024 schedules reused, said so
+        assertThat(r.estimate()).isFalse(); // the FTB's 2025 figures
+        // 2026 reuses them until the FTB publishes the 2026 indexation, and says so.
+        assertThat(us(2026, "150000", Filing.SINGLE, UsState.CA, false).estimateReasons()).anyMatch(s -> s.contains("FTB"));
+    }
+
+    @Test
+    void california2025_headOfHousehold_dependentCredits_andTheirPhaseOut() {
+        // FTB 2025 Schedule Z, HOH standard deduction 11 412: 100 000 → 88 588: 221.73 + 607.14 + 607.44 + 965.34 on the
+        // first 83 805, then 4 783 × 8 % = 382.64 → 2 784.29; credits 153 + 2 × 475 = 1 103 (R&TC 17054) → 1 681.29.
+        NetResult r = ask("country=US", "year=2025", "gross=100000", "filing=hoh", "dependents=2", "state=CA");
+        assertThat(line(r, "us.ca.exemption_credit")).isEqualByComparingTo("-1103");
+        assertThat(line(r, "us.ca.income_tax")).isEqualByComparingTo("1681.29");
+        // R&TC 17054.1: 400 000 of AGI is 21 690 above the HOH threshold of 378 310: 9 steps of 2 500 (fraction rounded up),
+        // 54 off each credit: (153 − 54) + 2 × (475 − 54) = 941.
+        NetResult high = ask("country=US", "year=2025", "gross=400000", "filing=hoh", "dependents=2", "state=CA");
+        assertThat(line(high, "us.ca.exemption_credit")).isEqualByComparingTo("-941");
+    }
+
+    @Test
+    void federal2024_headOfHousehold_revProc2023_34() {
+        // 2024: 150 000 − 21 900 = 128 100: 1 655 + 5 586 + 8 228 + 27 600 × 24 % = 22 093; one child: 2 000 credit.
+        NetResult r = ask("country=US", "year=2024", "gross=150000", "filing=hoh", "dependents=1");
+        assertThat(line(r, "us.fed.income_tax")).isEqualByComparingTo("22093.00");
+        assertThat(r.incomeTax()).isEqualByComparingTo("20093.00");
+        assertThat(line(r, "us.fica.social_security")).isEqualByComparingTo("9300.00"); // under the 168 600 base
+        assertThat(r.estimate()).isFalse();
     }
 
     @Test
