@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * @param extraMemoryMb added to the cgroup limit only, for runtime overhead outside the heap
  * @param memoryErrorMarkers stderr fragments that mean the runtime ran out of memory (MLE, not RE)
  * @param function      how function problems are run in this language, when they are
+ * @param compileErrorInRun set when the run command compiles the source itself (no compile step):
+ *                      how such a run says the source does not compile (CE)
  */
 public record Language(
         String id,
@@ -26,7 +28,8 @@ public record Language(
         int extraMemoryMb,
         int maxProcesses,
         List<String> memoryErrorMarkers,
-        Optional<FunctionHarness> function) {
+        Optional<FunctionHarness> function,
+        Optional<CompileErrorSignal> compileErrorInRun) {
 
     private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
 
@@ -50,12 +53,20 @@ public record Language(
         }
     }
 
+    /** Without a compile check in the run, as tests and older callers build languages. */
+    public Language(String id, String name, String sourceFile, Optional<CompileStep> compile, List<String> run,
+                    List<String> binds, Map<String, String> env, int extraTimeMs, int extraMemoryMb, int maxProcesses,
+                    List<String> memoryErrorMarkers, Optional<FunctionHarness> function) {
+        this(id, name, sourceFile, compile, run, binds, env, extraTimeMs, extraMemoryMb, maxProcesses,
+                memoryErrorMarkers, function, Optional.empty());
+    }
+
     /** Without function support, as tests and older callers build languages. */
     public Language(String id, String name, String sourceFile, Optional<CompileStep> compile, List<String> run,
                     List<String> binds, Map<String, String> env, int extraTimeMs, int extraMemoryMb, int maxProcesses,
                     List<String> memoryErrorMarkers) {
         this(id, name, sourceFile, compile, run, binds, env, extraTimeMs, extraMemoryMb, maxProcesses,
-                memoryErrorMarkers, Optional.empty());
+                memoryErrorMarkers, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -64,7 +75,7 @@ public record Language(
      */
     public Optional<Language> forFunctionHarness() {
         return function.map(h -> new Language(id, name, h.solutionFile(), Optional.of(h.compile()), run, binds, env,
-                extraTimeMs, extraMemoryMb, maxProcesses, memoryErrorMarkers, function));
+                extraTimeMs, extraMemoryMb, maxProcesses, memoryErrorMarkers, function, compileErrorInRun));
     }
 
     public boolean reportsOutOfMemory(String stderr) {

@@ -46,14 +46,15 @@ public final class LanguageCatalog {
 
     private static Language language(YamlFields f, SandboxDefaults defaults) {
         f.allowOnly(Set.of("id", "name", "sourceFile", "compile", "run", "binds", "env", "extraTimeMs",
-                "extraMemoryMb", "maxProcesses", "memoryErrorMarkers", "function"));
+                "extraMemoryMb", "maxProcesses", "memoryErrorMarkers", "function", "compileErrorInRun"));
         Optional<CompileStep> compile = f.optionalChild("compile").map(LanguageCatalog::compileStep);
         try {
             return new Language(f.string("id"), f.string("name"), f.string("sourceFile"), compile,
                     f.strings("run"), f.strings("binds"), f.stringMap("env"),
                     f.optionalInteger("extraTimeMs").orElse(0), f.optionalInteger("extraMemoryMb").orElse(0),
                     f.optionalInteger("maxProcesses").orElse(defaults.maxProcesses()),
-                    f.strings("memoryErrorMarkers"), f.optionalChild("function").map(LanguageCatalog::harness));
+                    f.strings("memoryErrorMarkers"), f.optionalChild("function").map(LanguageCatalog::harness),
+                    f.optionalChild("compileErrorInRun").map(LanguageCatalog::compileErrorSignal));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(f.where() + ": " + e.getMessage(), e);
         }
@@ -63,6 +64,11 @@ public final class LanguageCatalog {
         c.allowOnly(Set.of("command", "timeLimitMs", "memoryLimitMb", "maxProcesses"));
         return new CompileStep(c.strings("command"), c.integer("timeLimitMs"), c.integer("memoryLimitMb"),
                 c.integer("maxProcesses"));
+    }
+
+    private static CompileErrorSignal compileErrorSignal(YamlFields c) {
+        c.allowOnly(Set.of("exitCode", "marker"));
+        return new CompileErrorSignal(c.integer("exitCode"), c.string("marker"));
     }
 
     private static FunctionHarness harness(YamlFields h) {
