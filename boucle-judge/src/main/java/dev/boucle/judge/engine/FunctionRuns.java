@@ -100,7 +100,7 @@ final class FunctionRuns {
             Verdict verdict = Verdict.RE;
             String detail = report.fatal().map(m -> "the solution could not be loaded: " + m)
                     .orElse("the program ended during this test (exit code " + outcome.exitCode() + ")");
-            Optional<RunVerdict.Decision> decision = RunVerdict.of(outcome, program.language());
+            Optional<RunVerdict.Decision> decision = RunVerdict.of(outcome, program.language(), request.limits());
             if (decision.isPresent() && report.fatal().isEmpty()) {
                 verdict = decision.get().verdict();
                 detail = decision.get().detail();

@@ -133,7 +133,7 @@ final class InteractiveRuns implements AutoCloseable {
             RunOutcome theirs = other.join();
             String message = firstLine(feedback.resolve("judgemessage.txt"));
             RunVerdict.Decision decision = InteractiveVerdict.decide(own, theirs,
-                    submissionEnd.get() < interactorEnd.get(), message, submission.language());
+                    submissionEnd.get() < interactorEnd.get(), message, submission.language(), limits);
             return new TestResult(test.name(), decision.verdict(), own.cpuMs(), own.wallMs(), own.peakMemoryKb(),
                     decision.detail(), own.stderr());
         } finally {

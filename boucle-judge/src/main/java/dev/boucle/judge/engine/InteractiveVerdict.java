@@ -3,6 +3,7 @@ package dev.boucle.judge.engine;
 import dev.boucle.judge.checker.KattisExit;
 import dev.boucle.judge.language.Language;
 import dev.boucle.judge.sandbox.RunOutcome;
+import dev.boucle.judge.sandbox.SandboxLimits;
 import dev.boucle.judge.verdict.Verdict;
 import java.util.Optional;
 
@@ -25,11 +26,11 @@ final class InteractiveVerdict {
      * @param feedback             the first line of the interactor's judgemessage.txt, or ""
      */
     static RunVerdict.Decision decide(RunOutcome submission, RunOutcome interactor, boolean submissionEndedFirst,
-                                      String feedback, Language language) {
+                                      String feedback, Language language, SandboxLimits limits) {
         if (interactor.setupFailure().isPresent()) {
             return new RunVerdict.Decision(Verdict.SE, "interactor: " + interactor.setupFailure().get());
         }
-        Optional<RunVerdict.Decision> own = RunVerdict.of(submission, language);
+        Optional<RunVerdict.Decision> own = RunVerdict.of(submission, language, limits);
         if (own.isPresent() && own.get().verdict() != Verdict.RE) {
             return own.get();
         }

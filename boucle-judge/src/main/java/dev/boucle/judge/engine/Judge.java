@@ -10,6 +10,7 @@ import dev.boucle.judge.language.LanguageCatalog;
 import dev.boucle.judge.problem.Problem;
 import dev.boucle.judge.problem.ProblemKind;
 import dev.boucle.judge.problem.TestCase;
+import dev.boucle.judge.sandbox.LimitHit;
 import dev.boucle.judge.sandbox.RunOutcome;
 import dev.boucle.judge.sandbox.Sandbox;
 import dev.boucle.judge.sandbox.SandboxLimits;
@@ -118,8 +119,21 @@ public final class Judge {
             List<TestResult> results = new ArrayList<>();
             try (SandboxSession session = sandbox.session(new SessionRequest(program.runCommand(),
                     program.runMounts(), program.env(), limits), workspace.privateDir())) {
+                TestResult blocked = null;
                 for (TestCase test : problem.tests()) {
-                    results.add(runTest(session, program.language(), test, checker.checker()));
+                    if (blocked != null) {
+                        results.add(skipped(test, blocked));
+                        continue;
+                    }
+                    Tested tested = runTest(session, program.language(), test, checker.checker(), limits);
+                    if (tested instanceof Tested.NotCompiled notCompiled) {
+                        return JudgeResult.compileError(notCompiled.message(), notes);
+                    }
+                    TestResult result = ((Tested.Ran) tested).result();
+                    results.add(result);
+                    if (result.verdict() == Verdict.TLE && ((Tested.Ran) tested).wallClock()) {
+                        blocked = result;
+                    }
                 }
             }
             return JudgeResult.fromTests(results, compiled.output(), notes);
@@ -146,22 +160,45 @@ public final class Judge {
                 .withList("sources", List.of("/src/" + language.sourceFile()));
     }
 
-    private static TestResult runTest(SandboxSession session, Language language, TestCase test, Checker checker)
-            throws IOException {
+    /** A test's outcome, or the sign that the source did not compile (languages that compile in the run). */
+    private sealed interface Tested {
+        record Ran(TestResult result, boolean wallClock) implements Tested {
+        }
+
+        record NotCompiled(String message) implements Tested {
+        }
+    }
+
+    private static Tested runTest(SandboxSession session, Language language, TestCase test, Checker checker,
+                                  SandboxLimits limits) throws IOException {
         byte[] input = Files.readAllBytes(test.input());
         RunOutcome outcome = session.run(input);
-        var decision = RunVerdict.of(outcome, language);
+        if (outcome.setupFailure().isEmpty() && language.compileErrorInRun()
+                .filter(signal -> signal.matches(outcome.exitCode(), outcome.stderr())).isPresent()) {
+            return new Tested.NotCompiled(language.compileErrorInRun().get().message(outcome.stderr()));
+        }
+        var decision = RunVerdict.of(outcome, language, limits);
         if (decision.isPresent()) {
-            return result(test, outcome, decision.get().verdict(), decision.get().detail());
+            return new Tested.Ran(result(test, outcome, decision.get().verdict(), decision.get().detail()),
+                    decision.get().wallClock());
         }
         // Read only now, on the host, after the sandbox is gone: the answer never enters a sandbox.
         byte[] expected = Files.readAllBytes(test.expected());
         try {
             CheckResult check = checker.check(input, outcome.stdout(), expected);
-            return result(test, outcome, check.accepted() ? Verdict.AC : Verdict.WA, check.message());
+            return new Tested.Ran(result(test, outcome, check.accepted() ? Verdict.AC : Verdict.WA, check.message()), false);
         } catch (CheckerFailure e) {
-            return result(test, outcome, Verdict.SE, e.getMessage());
+            return new Tested.Ran(result(test, outcome, Verdict.SE, e.getMessage()), false);
         }
+    }
+
+    /**
+     * After a test ran into the wall clock, the program is taken to sleep or block on every test:
+     * running the rest would hold this judge (and its worker) for a wall-clock limit per test.
+     */
+    private static TestResult skipped(TestCase test, TestResult blocked) {
+        return new TestResult(test.name(), Verdict.TLE, 0, 0, -1,
+                "not run: test " + blocked.name() + " exceeded the wall-clock limit");
     }
 
     private static TestResult result(TestCase test, RunOutcome outcome, Verdict verdict, String detail) {

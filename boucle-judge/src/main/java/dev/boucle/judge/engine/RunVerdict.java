@@ -3,6 +3,7 @@ package dev.boucle.judge.engine;
 import dev.boucle.judge.language.Language;
 import dev.boucle.judge.sandbox.LimitHit;
 import dev.boucle.judge.sandbox.RunOutcome;
+import dev.boucle.judge.sandbox.SandboxLimits;
 import dev.boucle.judge.verdict.Verdict;
 import java.util.Optional;
 
@@ -12,14 +13,18 @@ import java.util.Optional;
  * caused the death wins over the way it died.
  */
 final class RunVerdict {
-    record Decision(Verdict verdict, String detail) {
+    /** @param wallClock the run was stopped by the wall clock, not by its CPU time */
+    record Decision(Verdict verdict, String detail, boolean wallClock) {
+        Decision(Verdict verdict, String detail) {
+            this(verdict, detail, false);
+        }
     }
 
     private RunVerdict() {
     }
 
     /** Empty when the run ended normally and its output should go to the checker. */
-    static Optional<Decision> of(RunOutcome outcome, Language language) {
+    static Optional<Decision> of(RunOutcome outcome, Language language, SandboxLimits limits) {
         if (outcome.setupFailure().isPresent()) {
             return Optional.of(new Decision(Verdict.SE, outcome.setupFailure().get()));
         }
@@ -32,10 +37,12 @@ final class RunVerdict {
             return Optional.of(new Decision(Verdict.MLE, "memory limit exceeded"));
         }
         if (outcome.hit(LimitHit.CPU) || outcome.killedByCpuRlimit()) {
-            return Optional.of(new Decision(Verdict.TLE, "CPU time limit exceeded"));
+            return Optional.of(new Decision(Verdict.TLE, "CPU time limit exceeded (" + limits.cpuMs() + " ms of CPU)"));
         }
         if (outcome.hit(LimitHit.WALL)) {
-            return Optional.of(new Decision(Verdict.TLE, "wall-clock limit exceeded (sleeping or blocked?)"));
+            // Distinct from CPU time: the program was sleeping or blocked (a read, a child, a lock).
+            return Optional.of(new Decision(Verdict.TLE, "wall-clock limit exceeded: " + limits.wallMs()
+                    + " ms of wall time with only " + outcome.cpuMs() + " ms of CPU (sleeping or blocked?)", true));
         }
         if (failed) {
             String detail = outcome.signal()

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * @param sourceExtensions which files of a multi-file submission the compile step receives
  *                      through {@code {sources}} (e.g. .cpp, not .h); by default the extension of
  *                      {@code sourceFile}
+ * @param compileErrorInRun set when the run command compiles the source itself (no compile step):
+ *                      how such a run says the source does not compile (CE)
  */
 public record Language(
         String id,
@@ -30,7 +32,8 @@ public record Language(
         int maxProcesses,
         List<String> memoryErrorMarkers,
         Optional<FunctionHarness> function,
-        List<String> sourceExtensions) {
+        List<String> sourceExtensions,
+        Optional<CompileErrorSignal> compileErrorInRun) {
 
     private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
 
@@ -56,12 +59,12 @@ public record Language(
         }
     }
 
-    /** With the default source extension (that of {@code sourceFile}). */
+    /** With the default source extension and no compile check in the run, as tests and older callers build languages. */
     public Language(String id, String name, String sourceFile, Optional<CompileStep> compile, List<String> run,
                     List<String> binds, Map<String, String> env, int extraTimeMs, int extraMemoryMb, int maxProcesses,
                     List<String> memoryErrorMarkers, Optional<FunctionHarness> function) {
         this(id, name, sourceFile, compile, run, binds, env, extraTimeMs, extraMemoryMb, maxProcesses,
-                memoryErrorMarkers, function, List.of());
+                memoryErrorMarkers, function, List.of(), Optional.empty());
     }
 
     /** Without function support, as tests and older callers build languages. */
@@ -78,7 +81,7 @@ public record Language(
      */
     public Optional<Language> forFunctionHarness() {
         return function.map(h -> new Language(id, name, h.solutionFile(), Optional.of(h.compile()), run, binds, env,
-                extraTimeMs, extraMemoryMb, maxProcesses, memoryErrorMarkers, function, sourceExtensions));
+                extraTimeMs, extraMemoryMb, maxProcesses, memoryErrorMarkers, function, sourceExtensions, compileErrorInRun));
     }
 
     /** Whether a file of a multi-file submission is one the compile step gets in {@code {sources}}. */

@@ -46,7 +46,8 @@ public final class LanguageCatalog {
 
     private static Language language(YamlFields f, SandboxDefaults defaults) {
         f.allowOnly(Set.of("id", "name", "sourceFile", "compile", "run", "binds", "env", "extraTimeMs",
-                "extraMemoryMb", "maxProcesses", "memoryErrorMarkers", "function", "sourceExtensions"));
+                "extraMemoryMb", "maxProcesses", "memoryErrorMarkers", "function", "sourceExtensions",
+                "compileErrorInRun"));
         Optional<CompileStep> compile = f.optionalChild("compile").map(LanguageCatalog::compileStep);
         try {
             return new Language(f.string("id"), f.string("name"), f.string("sourceFile"), compile,
@@ -54,7 +55,8 @@ public final class LanguageCatalog {
                     f.optionalInteger("extraTimeMs").orElse(0), f.optionalInteger("extraMemoryMb").orElse(0),
                     f.optionalInteger("maxProcesses").orElse(defaults.maxProcesses()),
                     f.strings("memoryErrorMarkers"), f.optionalChild("function").map(LanguageCatalog::harness),
-                    f.strings("sourceExtensions"));
+                    f.strings("sourceExtensions"),
+                    f.optionalChild("compileErrorInRun").map(LanguageCatalog::compileErrorSignal));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(f.where() + ": " + e.getMessage(), e);
         }
@@ -64,6 +66,11 @@ public final class LanguageCatalog {
         c.allowOnly(Set.of("command", "timeLimitMs", "memoryLimitMb", "maxProcesses"));
         return new CompileStep(c.strings("command"), c.integer("timeLimitMs"), c.integer("memoryLimitMb"),
                 c.integer("maxProcesses"));
+    }
+
+    private static CompileErrorSignal compileErrorSignal(YamlFields c) {
+        c.allowOnly(Set.of("exitCode", "marker"));
+        return new CompileErrorSignal(c.integer("exitCode"), c.string("marker"));
     }
 
     private static FunctionHarness harness(YamlFields h) {

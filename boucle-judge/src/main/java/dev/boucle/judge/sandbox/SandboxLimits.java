@@ -23,8 +23,12 @@ public record SandboxLimits(
         }
     }
 
-    /** A sleeping or blocked program uses no CPU, so wall time gets its own, looser bound. */
+    /**
+     * A sleeping or blocked program uses no CPU, so wall time gets its own bound: twice the CPU
+     * limit, and at least one second more than it (start-up, a loaded host). That bound is also how
+     * long a sleeping submission holds its judge worker.
+     */
     public static long wallFor(long cpuMs) {
-        return cpuMs * 2 + 1000;
+        return Math.max(cpuMs * 2, cpuMs + 1000);
     }
 }
