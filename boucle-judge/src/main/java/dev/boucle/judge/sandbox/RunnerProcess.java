@@ -180,7 +180,7 @@ final class RunnerProcess {
             if (killDeadline == Long.MAX_VALUE) {
                 if (test.cpuNanos() > cpuLimitNanos) {
                     hits.add(LimitHit.CPU);
-                } else if (System.nanoTime() > wallDeadline && System.nanoTime() > wallDeadline + runQueueWait(test)) {
+                } else if (System.nanoTime() > wallDeadline && System.nanoTime() > wallDeadline + RunQueue.longestWaitNanos(test)) {
                     hits.add(LimitHit.WALL);
                 }
                 if (!hits.isEmpty()) {
@@ -206,27 +206,6 @@ final class RunnerProcess {
         reusable = exit.clean();
         return Optional.of(new RunOutcome(exit.exitCode(), cpuMs, wallMs, peak < 0 ? -1 : peak / 1024, hits,
                 out.toByteArray(), err.toString(StandardCharsets.UTF_8), Optional.empty()));
-    }
-
-    /**
-     * How long the test's processes waited for a CPU while ready to run (the second field of
-     * /proc/PID/schedstat, the longest of them). The wall clock is for programs that sleep or
-     * block; one that only waited for a core on a loaded host gets that time back, and its CPU
-     * limit still bounds it. 0 where the kernel does not tell.
-     */
-    private static long runQueueWait(Cgroup test) {
-        long longest = 0;
-        for (long pid : test.processes()) {
-            try {
-                String[] fields = Files.readString(Path.of("/proc", Long.toString(pid), "schedstat")).trim().split("\\s+");
-                if (fields.length >= 2) {
-                    longest = Math.max(longest, Long.parseLong(fields[1]));
-                }
-            } catch (IOException | RuntimeException e) {
-                // Gone meanwhile, or no schedstat on this kernel: no credit.
-            }
-        }
-        return longest;
     }
 
     /** Appends up to the cap; false once something had to be dropped. */
