@@ -39,14 +39,23 @@ final class ApiErrorReport extends ErrorReportValve {
         }
         String header = request.getHeader("Accept-Language");
         Locale locale = header != null && header.toLowerCase(Locale.ROOT).startsWith("fr") ? Locale.FRENCH : Locale.ENGLISH;
-        String message = messages.getMessage("problem.bad-path", null, locale);
+        // Tomcat's own 400s are either a request line it refused (NUL, encoded slash) or, on a clean
+        // path, a body announced as multipart that it could not split into parts (no boundary, cut
+        // short): then the field at fault is the upload, not the address.
+        String lower = uri.toLowerCase(Locale.ROOT);
+        boolean cleanPath = !lower.contains("%00") && !lower.contains("%2f") && uri.indexOf('\0') < 0;
+        String type = request.getContentType();
+        boolean multipart = cleanPath && type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        String field = multipart ? "file" : "path";
+        String message = multipart ? messages.getMessage("problem.not-multipart", new Object[] {field}, locale)
+                : messages.getMessage("problem.bad-path", null, locale);
         // Written as a plain map: outside Spring MVC, ProblemDetail has no serializer that flattens its properties.
         var problem = new java.util.LinkedHashMap<String, Object>();
         problem.put("type", "https://boucle.dev/problems/bad-input");
         problem.put("title", "Bad Request");
         problem.put("status", 400);
         problem.put("detail", message);
-        problem.put("errors", java.util.Map.of("path", message));
+        problem.put("errors", java.util.Map.of(field, message));
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");

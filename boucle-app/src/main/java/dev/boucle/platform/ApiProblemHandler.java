@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * Turns domain refusals into problem+json for the API, in the caller's language
@@ -95,6 +97,17 @@ class ApiProblemHandler {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missing(MissingServletRequestParameterException e) {
         return parameter(e.getParameterName(), "problem.missing-parameter");
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException e) {
+        return parameter(e.getRequestPartName(), "problem.missing-parameter");
+    }
+
+    /** A body announced as multipart that is not (no boundary, cut short): its file cannot be read. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail notMultipart(MultipartException e) {
+        return parameter("file", "problem.not-multipart");
     }
 
     private ProblemDetail parameter(String name, String key) {

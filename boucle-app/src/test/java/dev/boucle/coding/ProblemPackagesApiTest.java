@@ -139,4 +139,18 @@ class ProblemPackagesApiTest extends BoucleIntegrationTest {
         assertThat(refused.json().get("detail").asString()).contains("function problem");
         assertThat(admin().get("/api/v1/problems/no-such-problem/package").status()).isEqualTo(404);
     }
+
+    @Test
+    void aBodyThatIsNoMultipartOrHasNoFileIsA400NamingTheFile() {
+        String query = "/api/v1/problems/packages?topic=ALGORITHMS&difficulty=EASY&roundTypes=ALGORITHMIC_CODING";
+        Api.Response noBoundary = admin().send("POST", query, "multipart/form-data", "title: 1\n");
+        assertThat(noBoundary.status()).as(noBoundary.body()).isEqualTo(400);
+        assertThat(noBoundary.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(noBoundary.json().get("errors").has("file")).as(noBoundary.body()).isTrue();
+
+        Api.Response noFile = admin().send("POST", query, "multipart/form-data; boundary=XYZ",
+                "--XYZ\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--XYZ--\r\n");
+        assertThat(noFile.status()).as(noFile.body()).isEqualTo(400);
+        assertThat(noFile.json().get("errors").has("file")).as(noFile.body()).isTrue();
+    }
 }
