@@ -16,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Multi-file submissions, stderr in the report and batch mode, through bin/boucle-judge as a process. */
 class CliSubmissionsTest {
-    private static final Path LAUNCHER = Path.of("bin/boucle-judge").toAbsolutePath();
     private static final Path EXAMPLE = Path.of("examples/sum-of-two").toAbsolutePath();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -27,15 +26,8 @@ class CliSubmissionsTest {
     }
 
     private static Result cli(String... args) throws IOException, InterruptedException {
-        List<String> argv = new ArrayList<>(List.of(LAUNCHER.toString()));
-        argv.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(argv);
-        builder.environment().put("BOUCLE_JUDGE_WORKDIR", SandboxFixture.workBase().toString());
-        Process process = builder.start();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        CliProcess.Output o = CliProcess.run(300, args);
+        return new Result(o.exit(), o.stdout(), o.stderr());
     }
 
     private static Path write(Path dir, String name, String content) throws IOException {

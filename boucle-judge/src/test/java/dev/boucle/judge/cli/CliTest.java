@@ -16,23 +16,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Runs bin/boucle-judge as a separate process, exactly as the app or an operator would. */
 class CliTest {
-    private static final Path LAUNCHER = Path.of("bin/boucle-judge").toAbsolutePath();
     private static final Path EXAMPLE = Path.of("examples/sum-of-two").toAbsolutePath();
 
     private record Result(int exit, String stdout, String stderr) {
     }
 
     private static Result cli(String... args) throws IOException, InterruptedException {
-        List<String> argv = new ArrayList<>(List.of(LAUNCHER.toString()));
-        argv.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(argv);
-        builder.environment().put("BOUCLE_JUDGE_WORKDIR", SandboxFixture.workBase().toString());
-        Process process = builder.start();
-        byte[] err;
-        byte[] out = process.getInputStream().readAllBytes();
-        err = process.getErrorStream().readAllBytes();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        CliProcess.Output o = CliProcess.run(120, args);
+        return new Result(o.exit(), o.stdout(), o.stderr());
     }
 
     @Test

@@ -15,22 +15,14 @@ import org.junit.jupiter.api.Test;
 
 /** bin/boucle-judge import-package / export-package as a separate process. */
 class PackageCliTest {
-    private static final Path LAUNCHER = Path.of("bin/boucle-judge").toAbsolutePath();
     private static final Path PACKAGES = Path.of("src/test/resources/kattis").toAbsolutePath();
 
     private record Result(int exit, String stdout, String stderr) {
     }
 
     private static Result cli(String... args) throws IOException, InterruptedException {
-        List<String> argv = new ArrayList<>(List.of(LAUNCHER.toString()));
-        argv.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(argv);
-        builder.environment().put("BOUCLE_JUDGE_WORKDIR", SandboxFixture.workBase().toString());
-        Process process = builder.start();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        CliProcess.Output o = CliProcess.run(300, args);
+        return new Result(o.exit(), o.stdout(), o.stderr());
     }
 
     @Test
