@@ -1,0 +1,37 @@
+package dev.boucle.webhooks;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The event types an endpoint may subscribe to: a closed set, named as they are on the wire. */
+public enum WebhookEvent {
+    APPLICATION_MOVED("application.moved"),
+    INTERVIEW_SCHEDULED("interview.scheduled"),
+    INTERVIEW_CHANGED("interview.changed"),
+    SCORECARD_SUBMITTED("scorecard.submitted"),
+    DECISION_RECORDED("decision.recorded"),
+    OFFER_CHANGED("offer.changed"),
+    CANDIDATE_ERASED("candidate.erased");
+
+    private final String wire;
+
+    WebhookEvent(String wire) {
+        this.wire = wire;
+    }
+
+    public String wire() {
+        return wire;
+    }
+
+    public static Optional<WebhookEvent> of(String wire) {
+        String name = wire.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(e -> e.wire.equals(name)).findFirst();
+    }
+
+    /** Every type's wire name, in this order (the page's checkboxes). */
+    public static List<String> names() {
+        return Arrays.stream(values()).map(WebhookEvent::wire).toList();
+    }
+}
