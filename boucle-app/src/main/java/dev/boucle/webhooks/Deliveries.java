@@ -20,14 +20,6 @@ class Deliveries {
 
     enum Status { PENDING, DELIVERED, FAILED, CANCELLED }
 
-    /** One attempt as logged: the receiver's status code, or the error that stood in for one. */
-    public record Attempt(Instant at, @Nullable Integer code, @Nullable String error, int latencyMs) {}
-
-    /** A delivery as the log shows it (its payload stays in the table). */
-    public record Delivery(long id, String eventType, String msgId, String status, int attempts, @Nullable Integer lastResponseCode,
-            @Nullable String lastError, @Nullable Integer latencyMs, @Nullable Instant nextAttemptAt, Instant createdAt,
-            @Nullable Instant deliveredAt, @Nullable Long replayOf, List<Attempt> log) {}
-
     /** A row the worker holds for one attempt. */
     record Claimed(long id, long endpointId, String msgId, String payload, int attempts, Instant createdAt) {}
 
@@ -107,13 +99,13 @@ class Deliveries {
     }
 
     /** The endpoint's last deliveries, newest first, each with its attempts. */
-    List<Delivery> of(long endpointId) {
-        Map<Long, List<Attempt>> attempts = new LinkedHashMap<>();
+    List<WebhookDelivery> of(long endpointId) {
+        Map<Long, List<WebhookDelivery.Attempt>> attempts = new LinkedHashMap<>();
         jdbc.sql("""
                 select a.delivery_id, a.attempted_at, a.status_code, a.error, a.latency_ms from webhook_attempts a
                 where a.delivery_id in (select id from webhook_deliveries where endpoint_id = ? order by id desc limit ?) order by a.id""")
                 .params(endpointId, SHOWN).query((ResultSet rs) -> {
-                    attempts.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new Attempt(rs.getTimestamp(2).toInstant(),
+                    attempts.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new WebhookDelivery.Attempt(rs.getTimestamp(2).toInstant(),
                             (Integer) rs.getObject(3), rs.getString(4), rs.getInt(5)));
                 });
         return jdbc.sql("""
@@ -122,8 +114,8 @@ class Deliveries {
                 .query((rs, n) -> delivery(rs, attempts.getOrDefault(rs.getLong(1), List.of()))).list();
     }
 
-    private static Delivery delivery(ResultSet rs, List<Attempt> log) throws SQLException {
-        return new Delivery(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), (Integer) rs.getObject(6),
+    private static WebhookDelivery delivery(ResultSet rs, List<WebhookDelivery.Attempt> log) throws SQLException {
+        return new WebhookDelivery(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), (Integer) rs.getObject(6),
                 rs.getString(7), (Integer) rs.getObject(8), instant(rs.getTimestamp(9)), rs.getTimestamp(10).toInstant(),
                 instant(rs.getTimestamp(11)), (Long) rs.getObject(12), List.copyOf(log));
     }

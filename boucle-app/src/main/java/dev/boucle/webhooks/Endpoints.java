@@ -21,14 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class Endpoints {
 
-    /** An endpoint as shown: never its secret. */
-    record Endpoint(long id, String url, String description, Set<WebhookEvent> events, boolean active, Instant createdAt,
-            @Nullable Instant previousSecretUntil) {}
-
     /** What an attempt needs: where to post and the secrets that sign it now. */
     record Keys(String url, boolean active, List<WebhookSecret> secrets) {}
 
-    private record Cached(List<Endpoint> active, long loadedAt) {}
+    private record Cached(List<WebhookEndpoint> active, long loadedAt) {}
 
     private static final String COLUMNS = "id, url, description, events, active, created_at, previous_until";
     private final JdbcClient jdbc;
@@ -69,11 +65,11 @@ class Endpoints {
                 .params(java.sql.Timestamp.from(until), next.value(), id).update() == 1;
     }
 
-    Optional<Endpoint> byId(long id) {
+    Optional<WebhookEndpoint> byId(long id) {
         return jdbc.sql("select " + COLUMNS + " from webhook_endpoints where id = ?").param(id).query(Endpoints::endpoint).optional();
     }
 
-    List<Endpoint> all() {
+    List<WebhookEndpoint> all() {
         return jdbc.sql("select " + COLUMNS + " from webhook_endpoints order by id").query(Endpoints::endpoint).list();
     }
 
@@ -89,7 +85,7 @@ class Endpoints {
     }
 
     /** The active endpoints subscribed to this type, from this node's copy. */
-    List<Endpoint> subscribedTo(WebhookEvent type) {
+    List<WebhookEndpoint> subscribedTo(WebhookEvent type) {
         Cached c = cache;
         if (c == null || System.nanoTime() - c.loadedAt() > ttlNanos) {
             long seen = generation.get();
@@ -109,11 +105,11 @@ class Endpoints {
         return events.stream().map(WebhookEvent::wire).toArray(String[]::new);
     }
 
-    private static Endpoint endpoint(ResultSet rs, int n) throws SQLException {
+    private static WebhookEndpoint endpoint(ResultSet rs, int n) throws SQLException {
         Set<WebhookEvent> events = EnumSet.noneOf(WebhookEvent.class);
         Arrays.stream((String[]) rs.getArray(4).getArray()).map(WebhookEvent::of).flatMap(Optional::stream).forEach(events::add);
         java.sql.Timestamp until = rs.getTimestamp(7);
-        return new Endpoint(rs.getLong(1), rs.getString(2), rs.getString(3), java.util.Collections.unmodifiableSet(events), rs.getBoolean(5),
+        return new WebhookEndpoint(rs.getLong(1), rs.getString(2), rs.getString(3), java.util.Collections.unmodifiableSet(events), rs.getBoolean(5),
                 rs.getTimestamp(6).toInstant(), until == null ? null : until.toInstant());
     }
 }

@@ -49,8 +49,8 @@ class Subscriptions {
         return new Created(endpoints.insert(c.url(), c.events(), c.description(), secret, admin), secret.value());
     }
 
-    Endpoints.Endpoint change(long id, Subscription s) {
-        Endpoints.Endpoint before = one(id);
+    WebhookEndpoint change(long id, Subscription s) {
+        WebhookEndpoint before = one(id);
         Checked c = check(s);
         endpoints.update(id, c.url(), c.events(), c.description(), s.active() == null ? before.active() : s.active());
         return one(id);
@@ -68,11 +68,11 @@ class Subscriptions {
         return new Rotated(id, next.value(), until);
     }
 
-    Endpoints.Endpoint one(long id) {
+    WebhookEndpoint one(long id) {
         return endpoints.byId(id).orElseThrow(() -> new NotFound("webhook", id));
     }
 
-    List<Endpoints.Endpoint> all() {
+    List<WebhookEndpoint> all() {
         return endpoints.all();
     }
 

@@ -95,7 +95,7 @@ class WebhookOutbox {
     }
 
     private void queue(WebhookEvent type, Instant at, Map<String, Object> data, @Nullable Long candidateId, @Nullable Long applicationId) {
-        List<Endpoints.Endpoint> subscribers = endpoints.subscribedTo(type);
+        List<WebhookEndpoint> subscribers = endpoints.subscribedTo(type);
         if (subscribers.isEmpty()) return;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type.wire());
@@ -103,7 +103,7 @@ class WebhookOutbox {
         body.put("data", data);
         String payload = json.writeValueAsString(body);
         String msgId = "msg_" + dev.boucle.platform.Secrets.random().substring(0, 26);
-        for (Endpoints.Endpoint endpoint : subscribers) {
+        for (WebhookEndpoint endpoint : subscribers) {
             deliveries.queue(endpoint.id(), msgId, type, payload, candidateId, applicationId);
         }
     }

@@ -31,7 +31,7 @@ class WebhooksApi {
 
     record EndpointView(long id, String url, List<String> events, String description, boolean active, Instant createdAt,
             @Nullable Instant previousSecretValidUntil) {
-        static EndpointView of(Endpoints.Endpoint e) {
+        static EndpointView of(WebhookEndpoint e) {
             return new EndpointView(e.id(), e.url(), e.events().stream().map(WebhookEvent::wire).toList(), e.description(), e.active(),
                     e.createdAt(), e.previousSecretUntil() != null && e.previousSecretUntil().isAfter(Instant.now()) ? e.previousSecretUntil() : null);
         }
@@ -75,7 +75,7 @@ class WebhooksApi {
     }
 
     @GetMapping("/{id}/deliveries")
-    List<Deliveries.Delivery> deliveries(@PathVariable long id) {
+    List<WebhookDelivery> deliveries(@PathVariable long id) {
         subscriptions.one(id);
         return deliveries.of(id);
     }
