@@ -351,7 +351,7 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
             String[] parts = route.split(" ");
             String path = parts[1].replace("{id}", String.valueOf(f.application())).replace("{roundId}", String.valueOf(f.round()))
                     .replace("{applicationId}", String.valueOf(f.application())).replace("{stage}", "ONSITE_LOOP")
-                    .replace("{tokenId}", "1");
+                    .replace("{tokenId}", "1").replace("{deliveryId}", "1");
             Api.Response r = parts[0].equals("GET") ? nobody.get(path) : nobody.send(parts[0], path, "application/json", "{}");
             if (path.startsWith("/api/")) {
                 assertThat(r.status()).as(route).isEqualTo(401);

@@ -147,10 +147,10 @@ class WebhooksTest extends BoucleIntegrationTest {
         assertThat(scheduled.get("roundId").asLong()).isEqualTo(round);
         assertThat(scheduled.get("interviewerIds").get(0).asLong()).isEqualTo(interviewer.id());
         assertThat(body(about(receiver, app, "interview.changed").getFirst()).get("data").get("start").asString()).isEqualTo("2031-03-11T14:00:00Z");
-        // Sent in parallel, so in any order: the application was created at APPLIED, then advanced twice.
+        // Sent in parallel, so in any order: the application was created at the first stage, then advanced twice.
         List<JsonNode> moves = about(receiver, app, "application.moved").stream().map(r -> body(r).get("data")).toList();
         assertThat(moves).allSatisfy(m -> assertThat(m.get("candidateId").asLong()).isEqualTo(candidate));
-        assertThat(moves.stream().map(m -> m.get("to").get("stage").asString())).contains("APPLIED", "RECRUITER_SCREEN");
+        assertThat(moves.stream().map(m -> m.get("to").get("stage").asString())).containsExactlyInAnyOrder("RECRUITER_SCREEN", "HIRING_MANAGER", "PHONE_SCREEN");
         assertThat(moves.stream().filter(m -> m.get("from").isNull()).count()).isEqualTo(1);
 
         // The receiver goes down: the next events fail, are logged, and wait longer each time.
@@ -282,5 +282,40 @@ class WebhooksTest extends BoucleIntegrationTest {
         assertThat(admin().get("/api/v1/webhooks").json().size()).isEqualTo(before);
         assertThat(person("RECRUITER").api().post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/", "events", ALL)).status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("the admins' page subscribes an endpoint, shows field errors, shows the secret once, and lists deliveries with replay and rotation")
+    void page() {
+        Person admin = person("ADMIN");
+        Api page = Api.session(port, admin.email(), PASSWORD);
+        Api.Response refused = page.form("/admin/webhooks", Map.of("url", "https://10.0.0.9/hook", "events", "offer.changed"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("data-testid=\"error-url\"").contains("https://10.0.0.9/hook");
+        Receiver receiver = receiver();
+        String url = receiver.url("/page-hook");
+        Api.Response created = page.form("/admin/webhooks", Map.of("url", url, "events", "application.moved", "description", "from the page"));
+        assertThat(created.status()).isEqualTo(200);
+        java.util.regex.Matcher secret = java.util.regex.Pattern.compile("whsec_[A-Za-z0-9+/=]+").matcher(created.body());
+        assertThat(secret.find()).isTrue();
+        long id = 0;
+        for (JsonNode e : admin().get("/api/v1/webhooks").json()) if (e.get("url").asString().equals(url)) id = e.get("id").asLong();
+        endpoints.add(id);
+        Api.Response list = page.get("/admin/webhooks");
+        assertThat(list.body()).contains(url).doesNotContain(secret.group());
+
+        long app = apply(createCandidate("Page " + unique("c")), createJob("software-engineer", null));
+        await("the move", () -> about(receiver, app, "application.moved").size() == 1);
+        Receiver.Received move = about(receiver, app, "application.moved").getFirst();
+        assertThat(Receiver.signedBy(move, secret.group())).isTrue();
+        long endpoint = id;
+        await("logged as delivered", () -> deliveries(endpoint).get(0).get("status").asString().equals("DELIVERED"));
+        Api.Response detail = page.get("/admin/webhooks/" + id);
+        assertThat(detail.body()).contains(move.id()).contains("data-testid=\"replay\"");
+        long delivery = deliveries(endpoint).get(0).get("id").asLong();
+        assertThat(page.form("/admin/webhooks/" + id + "/deliveries/" + delivery + "/replay", Map.of()).status()).isEqualTo(302);
+        await("the replay from the page", () -> receiver.withId(move.id()).size() == 2);
+        Api.Response rotated = page.form("/admin/webhooks/" + id + "/secret", Map.of());
+        assertThat(rotated.body()).contains("data-testid=\"secret\"").doesNotContain(secret.group());
     }
 }
