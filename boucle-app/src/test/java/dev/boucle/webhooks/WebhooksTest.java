@@ -318,4 +318,38 @@ class WebhooksTest extends BoucleIntegrationTest {
         Api.Response rotated = page.form("/admin/webhooks/" + id + "/secret", Map.of());
         assertThat(rotated.body()).contains("data-testid=\"secret\"").doesNotContain(secret.group());
     }
+
+    @Test
+    @DisplayName("erasing a candidate cancels what has not gone out about them and sends candidate.erased with their id only")
+    void erasure() {
+        Receiver receiver = receiver();
+        JsonNode subscription = subscribe(receiver);
+        long endpoint = subscription.get("id").asLong();
+        receiver.stop(); // what is queued now waits
+        long candidate = createCandidate("Erased " + unique("c"));
+        long app = apply(candidate, createJob("software-engineer", null));
+        assertThat(move(app, "reject", "not this time").status()).isEqualTo(200);
+        await("the moves attempted and waiting", () -> {
+            int waiting = 0;
+            for (JsonNode d : deliveries(endpoint)) if (d.get("status").asString().equals("PENDING") && d.get("attempts").asInt() >= 1) waiting++;
+            return waiting >= 2;
+        });
+        Api.Response erased = admin().send("DELETE", "/api/v1/candidates/" + candidate, "application/json", "");
+        assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+
+        List<JsonNode> cancelled = new ArrayList<>();
+        deliveries(endpoint).forEach(d -> { if (d.get("status").asString().equals("CANCELLED")) cancelled.add(d); });
+        assertThat(cancelled).hasSizeGreaterThanOrEqualTo(2).allSatisfy(d -> assertThat(d.get("eventType").asString()).isEqualTo("application.moved"));
+        assertThat(admin().post("/api/v1/webhooks/" + endpoint + "/deliveries/" + cancelled.getFirst().get("id").asLong() + "/replay", Map.of())
+                .status()).isEqualTo(409);
+
+        receiver.restart();
+        await("candidate.erased delivered", () -> receiver.received.stream().anyMatch(r -> body(r).get("type").asString().equals("candidate.erased")
+                && body(r).get("data").get("candidateId").asLong() == candidate));
+        Receiver.Received notice = receiver.received.stream().filter(r -> body(r).get("type").asString().equals("candidate.erased")
+                && body(r).get("data").get("candidateId").asLong() == candidate).findFirst().orElseThrow();
+        assertThat(body(notice).get("data").propertyNames()).containsExactly("candidateId");
+        assertThat(Receiver.signedBy(notice, subscription.get("secret").asString())).isTrue();
+        assertThat(about(receiver, app, "application.moved")).isEmpty();
+    }
 }
