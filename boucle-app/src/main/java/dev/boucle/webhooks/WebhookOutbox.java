@@ -6,7 +6,6 @@ import dev.boucle.interviews.DecisionRecorded;
 import dev.boucle.interviews.InterviewPlanned;
 import dev.boucle.interviews.ScorecardSubmitted;
 import dev.boucle.offers.OfferChanged;
-import dev.boucle.platform.ErasingCandidate;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,15 +85,8 @@ class WebhookOutbox {
         queue(WebhookEvent.OFFER_CHANGED, e.at(), data, null, e.application().value());
     }
 
-    /** In the erasure's transaction: what has not gone out about the person is cancelled, then the erasure itself is queued. */
-    @EventListener
-    void erased(ErasingCandidate e) {
-        long candidate = e.subject().candidateId();
-        deliveries.cancelAbout(candidate, e.subject().applicationIds().toArray(Long[]::new));
-        queue(WebhookEvent.CANDIDATE_ERASED, Instant.now(), Map.of("candidateId", candidate), null, null);
-    }
-
-    private void queue(WebhookEvent type, Instant at, Map<String, Object> data, @Nullable Long candidateId, @Nullable Long applicationId) {
+    /** One delivery row per active endpoint subscribed to the type; nothing at all when none is. */
+    void queue(WebhookEvent type, Instant at, Map<String, Object> data, @Nullable Long candidateId, @Nullable Long applicationId) {
         List<WebhookEndpoint> subscribers = endpoints.subscribedTo(type);
         if (subscribers.isEmpty()) return;
         Map<String, Object> body = new LinkedHashMap<>();
