@@ -251,6 +251,7 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         offerRoutes();
         schedulingRoutes();
         aiActRoutes();
+        webhookRoutes();
 
         BEHAVIORAL_COMPETENCY = admin().get("/api/v1/questions?roundType=BEHAVIORAL").json().get(0).get("question")
                 .get("body").get("competencies").get(0).asString();
@@ -350,7 +351,7 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
             String[] parts = route.split(" ");
             String path = parts[1].replace("{id}", String.valueOf(f.application())).replace("{roundId}", String.valueOf(f.round()))
                     .replace("{applicationId}", String.valueOf(f.application())).replace("{stage}", "ONSITE_LOOP")
-                    .replace("{tokenId}", "1");
+                    .replace("{tokenId}", "1").replace("{deliveryId}", "1");
             Api.Response r = parts[0].equals("GET") ? nobody.get(path) : nobody.send(parts[0], path, "application/json", "{}");
             if (path.startsWith("/api/")) {
                 assertThat(r.status()).as(route).isEqualTo(401);
@@ -579,6 +580,50 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         route("GET /explanation-requests/{id}", PIPELINE, c -> c.page().get("/explanation-requests/" + explanation(c.f())));
         route("POST /explanation-requests/{id}/answer", PIPELINE, c -> c.page().form("/explanation-requests/" + explanation(c.f())
                 + "/answer", Map.of("answer", "Because.")));
+    }
+
+    void webhookRoutes() {
+        String api = "/api/v1/webhooks/";
+        // A paused endpoint (so the fixture's events queue nothing for it); refused bodies where a call would change much.
+        route("POST /api/v1/webhooks", ADMIN, c -> c.api().post("/api/v1/webhooks", Map.of("url", "", "events", List.of("offer.changed"))));
+        route("GET /api/v1/webhooks", ADMIN, c -> c.api().get("/api/v1/webhooks"));
+        route("GET /api/v1/webhooks/{id}", ADMIN, c -> c.api().get(api + webhook()));
+        route("PUT /api/v1/webhooks/{id}", ADMIN, c -> c.api().send("PUT", api + webhook(), "application/json",
+                "{\"url\": \"http://127.0.0.1:9/hook\", \"events\": [\"offer.changed\"], \"active\": false}"));
+        route("DELETE /api/v1/webhooks/{id}", ADMIN, c -> c.api().send("DELETE", api + newWebhook(), "application/json", ""));
+        route("POST /api/v1/webhooks/{id}/secret", ADMIN, c -> c.api().post(api + webhook() + "/secret", Map.of()));
+        route("GET /api/v1/webhooks/{id}/deliveries", ADMIN, c -> c.api().get(api + webhook() + "/deliveries"));
+        route("POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/replay", ADMIN, c -> c.api().post(api + webhook() + "/deliveries/"
+                + webhookDelivery() + "/replay", Map.of()));
+        route("GET /admin/webhooks", ADMIN, c -> c.page().get("/admin/webhooks"));
+        route("POST /admin/webhooks", ADMIN, c -> c.page().form("/admin/webhooks", Map.of("url", "", "events", "offer.changed")));
+        route("GET /admin/webhooks/{id}", ADMIN, c -> c.page().get("/admin/webhooks/" + webhook()));
+        route("POST /admin/webhooks/{id}/secret", ADMIN, c -> c.page().form("/admin/webhooks/" + webhook() + "/secret", Map.of()));
+        route("POST /admin/webhooks/{id}/deliveries/{deliveryId}/replay", ADMIN, c -> c.page().form("/admin/webhooks/" + webhook()
+                + "/deliveries/" + webhookDelivery() + "/replay", Map.of()));
+    }
+
+    private Long webhook;
+
+    /** The matrix's own paused endpoint, made on first use. */
+    long webhook() {
+        if (webhook == null) webhook = newWebhook();
+        return webhook;
+    }
+
+    long newWebhook() {
+        long id = admin().post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("offer.changed")))
+                .json().get("id").asLong();
+        admin().send("PUT", "/api/v1/webhooks/" + id, "application/json",
+                "{\"url\": \"http://127.0.0.1:9/hook\", \"events\": [\"offer.changed\"], \"active\": false}");
+        return id;
+    }
+
+    /** A delivered message of the matrix's endpoint (replaying it queues a row the paused endpoint never sends). */
+    long webhookDelivery() {
+        return jdbc.sql("""
+                insert into webhook_deliveries (endpoint_id, msg_id, event_type, payload, status) values (?, 'msg_matrix', 'offer.changed', '{}',
+                'DELIVERED') returning id""").param(webhook()).query(Long.class).single();
     }
 
     /** A logged verdict about the fixture's application. */

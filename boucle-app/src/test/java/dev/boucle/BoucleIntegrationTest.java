@@ -27,7 +27,11 @@ import tools.jackson.databind.JsonNode;
                 // Every test signs in from 127.0.0.1: the per-address limit would add up across the suite.
                 "boucle.sign-in.failures-per-address=1000",
                 // Likewise the portal's limits per address (PortalRateLimitTest holds them on their own).
-                "boucle.portal.requests-per-minute=100000", "boucle.portal.resends-per-hour=100000"})
+                "boucle.portal.requests-per-minute=100000", "boucle.portal.resends-per-hour=100000",
+                // Webhook receivers in tests are local servers on 127.0.0.1 over http (UNSAFE outside tests), and
+                // retries come fast; endpoints other tests leave without a receiver just fail and back off.
+                "boucle.webhooks.unsafe-allow-loopback=true", "boucle.webhooks.first-retry=200ms", "boucle.webhooks.max-retry=1s",
+                "boucle.webhooks.poll-ms=200"})
 public abstract class BoucleIntegrationTest {
 
     public static final String ADMIN_TOKEN = "it-admin-token-0123456789abcdef";

@@ -43,10 +43,12 @@ public class InterviewPlanning {
     private final Users users;
     private final InterviewMail mail;
     private final int exposureThreshold;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     InterviewPlanning(ApplicationDetails details, MovingApplications moves, HiringAccess access, Interviews interviews,
             ScorecardStore scorecards, QuestionBank questions, Users users, InterviewMail mail,
-            @Value("${boucle.questions.exposure-threshold}") int exposureThreshold) {
+            @Value("${boucle.questions.exposure-threshold}") int exposureThreshold, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.details = details;
         this.moves = moves;
         this.access = access;
@@ -153,6 +155,13 @@ public class InterviewPlanning {
                 || planned.aiPolicy() != before.aiPolicy() || planned.mode() != before.mode() || !planned.language().equals(before.language())
                 || planned.minutes() != before.minutes() || previous.isEmpty());
         if (sendMail && invitationChanged) mail.invitation(after, planned);
+        boolean timeOrPanelChanged = !java.util.Objects.equals(planned.startsAt(), before.startsAt()) || planned.minutes() != before.minutes()
+                || !java.util.Set.copyOf(previous).equals(java.util.Set.copyOf(panel));
+        if (timeOrPanelChanged) {
+            boolean wasPlanned = before.startsAt() != null && !previous.isEmpty();
+            events.publishEvent(new InterviewPlanned(new dev.boucle.hiring.RoundId(roundId), new dev.boucle.hiring.ApplicationId(before.applicationId()),
+                    planned.startsAt(), planned.minutes(), panel, !wasPlanned && planned.startsAt() != null && !panel.isEmpty(), Instant.now()));
+        }
         return planned;
     }
 

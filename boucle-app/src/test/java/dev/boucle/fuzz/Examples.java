@@ -61,6 +61,11 @@ record Examples(Map<String, Example> byOperation) {
                 + "\"signOn\":\"0\",\"relocation\":\"0\",\"startDate\":\"2027-04-01\"}");
         body(e, "POST /api/v1/offers/{id}/transitions", "{\"action\":\"send\"}");
         body(e, "POST /api/v1/offers/{id}/approvals", "{\"decision\":\"APPROVE\",\"reason\":\"in band\"}");
+        // A host that never resolves: the body gets past every other check, and no endpoint is stored.
+        body(e, "POST /api/v1/webhooks", "{\"url\":\"https://hooks.fuzz.invalid/boucle\",\"events\":[\"candidate.erased\"],"
+                + "\"description\":\"fuzz\"}");
+        body(e, "PUT /api/v1/webhooks/{id}", "{\"url\":\"https://hooks.fuzz.invalid/boucle\",\"events\":[\"offer.changed\"],"
+                + "\"description\":\"fuzz\",\"active\":false}");
         e.put("GET /api/v1/comp/net", new Example("country=FR&year=2026&gross=65000&household=single", null));
         e.put("GET /api/v1/jobs/{id}/pipeline", new Example("limit=25", null));
         e.put("GET /api/v1/candidates", new Example("q=Fuzz&limit=10&offset=0", null));
