@@ -18,11 +18,12 @@ class LoginPage {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String out,
-            @RequestParam(required = false) String throttled, Model model) {
+            @RequestParam(required = false) String throttled, @RequestParam(required = false) String password, Model model) {
         model.addAttribute("failed", error != null);
         model.addAttribute("throttled", throttled != null);
         model.addAttribute("signedOut", out != null);
         model.addAttribute("demo", props.demo());
+        model.addAttribute("passwordSet", password != null);
         return "login";
     }
 }

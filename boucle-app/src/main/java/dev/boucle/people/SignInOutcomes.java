@@ -59,16 +59,21 @@ final class SignInOutcomes {
 
     static final class Succeeded extends SavedRequestAwareAuthenticationSuccessHandler {
         private final SignInThrottle throttle;
+        private final Users users;
 
-        Succeeded(SignInThrottle throttle) {
+        Succeeded(SignInThrottle throttle, Users users) {
             this.throttle = throttle;
+            this.users = users;
             setDefaultTargetUrl("/");
         }
 
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
                 throws ServletException, IOException {
-            if (authentication.getPrincipal() instanceof CurrentUser user) throttle.succeeded(user.email());
+            if (authentication.getPrincipal() instanceof CurrentUser user) {
+                throttle.succeeded(user.email());
+                users.signedIn(user.id());
+            }
             super.onAuthenticationSuccess(request, response, authentication);
         }
     }
