@@ -27,7 +27,9 @@ import tools.jackson.databind.JsonNode;
                 // Every test signs in from 127.0.0.1: the per-address limit would add up across the suite.
                 "boucle.sign-in.failures-per-address=1000",
                 // Likewise the portal's limits per address (PortalRateLimitTest holds them on their own).
-                "boucle.portal.requests-per-minute=100000", "boucle.portal.resends-per-hour=100000"})
+                "boucle.portal.requests-per-minute=100000", "boucle.portal.resends-per-hour=100000",
+                // And the password-reset requests per address (PasswordResetTest counts its own per account).
+                "boucle.password.resets-per-address=100000"})
 public abstract class BoucleIntegrationTest {
 
     public static final String ADMIN_TOKEN = "it-admin-token-0123456789abcdef";

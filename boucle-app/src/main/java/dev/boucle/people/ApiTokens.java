@@ -33,10 +33,6 @@ class ApiTokens {
         this.users = users;
     }
 
-    /** A token as it is listed: never the token itself, which only its creator saw once. */
-    public record Listed(long id, String label, java.time.Instant createdAt, java.time.@Nullable Instant lastUsedAt,
-            java.time.@Nullable Instant revokedAt, boolean bootstrap) {}
-
     /** A token just created: the only time it is ever visible. */
     public record Issued(long id, String token) {}
 
@@ -66,9 +62,9 @@ class ApiTokens {
         if (revoked > 0) recent.clear();
     }
 
-    public List<Listed> of(long userId) {
+    public List<ApiToken> of(long userId) {
         return jdbc.sql("select id, label, created_at, last_used_at, revoked_at, bootstrap from api_tokens where user_id = ? order by id")
-                .param(userId).query((rs, n) -> new Listed(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                .param(userId).query((rs, n) -> new ApiToken(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), rs.getBoolean(6))).list();
     }
 

@@ -116,7 +116,7 @@ public class UserAdministration {
         return tokens.issue(userId, name);
     }
 
-    public List<ApiTokens.Listed> tokensOf(long userId) {
+    public List<ApiToken> tokensOf(long userId) {
         users.byId(userId).orElseThrow(() -> new NotFound("user", userId));
         return tokens.of(userId);
     }

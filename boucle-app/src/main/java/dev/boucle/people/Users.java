@@ -78,7 +78,7 @@ public class Users {
     }
 
     /** A user as the admin sees them: whether they may sign in and when they last did. */
-    record Account(CurrentUser user, boolean active, java.time.@org.jspecify.annotations.Nullable Instant lastSignInAt) {}
+    public record Account(CurrentUser user, boolean active, java.time.@org.jspecify.annotations.Nullable Instant lastSignInAt) {}
 
     List<Account> accounts() {
         return jdbc.sql("select " + COLUMNS + ", active, last_sign_in_at from users order by name, id").query(Users::account).list();

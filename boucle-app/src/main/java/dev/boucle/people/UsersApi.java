@@ -72,7 +72,7 @@ class UsersApi {
     }
 
     @GetMapping("/{id}/tokens")
-    List<ApiTokens.Listed> tokens(@PathVariable long id) {
+    List<ApiToken> tokens(@PathVariable long id) {
         return admin.tokensOf(id);
     }
 
