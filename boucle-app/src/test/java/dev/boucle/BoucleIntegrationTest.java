@@ -29,7 +29,12 @@ import tools.jackson.databind.JsonNode;
                 // Likewise the portal's limits per address (PortalRateLimitTest holds them on their own).
                 "boucle.portal.requests-per-minute=100000", "boucle.portal.resends-per-hour=100000",
                 // And the password-reset requests per address (PasswordResetTest counts its own per account).
-                "boucle.password.resets-per-address=100000"})
+                "boucle.password.resets-per-address=100000",
+                // The test OpenID provider (people.SsoProvider) is on the classpath: its auto-configuration
+                // must not turn Boucle itself into an authorization server.
+                "spring.autoconfigure.exclude="
+                        + "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration,"
+                        + "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration"})
 public abstract class BoucleIntegrationTest {
 
     public static final String ADMIN_TOKEN = "it-admin-token-0123456789abcdef";
@@ -58,6 +63,8 @@ public abstract class BoucleIntegrationTest {
         registry.add("boucle.assistant.url", CHAT::url);
         registry.add("boucle.assistant.key", () -> ASSISTANT_KEY);
         registry.add("boucle.assistant.model", () -> "fake-model");
+        // Single sign-on against the test provider, which only SsoSignInTest starts (the registration is read on first use).
+        dev.boucle.people.SsoProvider.boucleProperties().forEach((k, v) -> registry.add(k, () -> v));
     }
 
     /** A GreenMail SMTP server on a free port of the loopback address. */

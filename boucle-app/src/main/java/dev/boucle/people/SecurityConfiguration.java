@@ -71,7 +71,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, Users users) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, Users users, SsoSettings sso,
+            org.springframework.transaction.support.TransactionTemplate transactions) throws Exception {
+        if (sso.enabled()) {
+            // The same session, CSRF and sign-out as the form; the provider's answer comes back to /login/oauth2/code/sso.
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .clientRegistrationRepository(new SsoRegistrations(sso))
+                    .authorizedClientRepository(new org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository())
+                    .userInfoEndpoint(u -> u.oidcUserService(new SsoAccounts(sso, users, transactions)))
+                    .successHandler(new SignInOutcomes.SsoSucceeded(throttle, users))
+                    .failureHandler(new SignInOutcomes.SsoFailed()));
+        }
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/password/forgot", "/password/set", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()

@@ -88,6 +88,11 @@ public class Users {
         return jdbc.sql("select " + COLUMNS + ", active, last_sign_in_at from users where id = ?").param(id).query(Users::account).optional();
     }
 
+    Optional<Account> accountByEmail(String email) {
+        return jdbc.sql("select " + COLUMNS + ", active, last_sign_in_at from users where email = ?").param(normalise(email))
+                .query(Users::account).optional();
+    }
+
     void update(long id, String name, Set<Role> roles, String locale, boolean active) {
         jdbc.sql("update users set name = :name, roles = :roles::text[], locale = :locale, active = :active where id = :id")
                 .param("name", name.strip()).param("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", "{", "}")))
