@@ -252,6 +252,7 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         schedulingRoutes();
         aiActRoutes();
         webhookRoutes();
+        userRoutes();
 
         BEHAVIORAL_COMPETENCY = admin().get("/api/v1/questions?roundType=BEHAVIORAL").json().get(0).get("question")
                 .get("body").get("competencies").get(0).asString();
@@ -550,6 +551,36 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         route("GET /schedule/week", STAFF, c -> c.page().get("/schedule/week?week=2030-W02"));
         route("POST /interviews/{roundId}/decline", self, c -> c.page().form("/interviews/" + c.f().round() + "/decline",
                 Map.of("reason", "ill")));
+    }
+
+    /** A user only this call changes, so deactivating or re-inviting touches nobody else's fixture. */
+    long freshUser() {
+        return admin().post("/api/v1/users", Map.of("email", unique("u") + "@boucle.test", "name", "U", "roles",
+                List.of("INTERVIEWER"), "password", PASSWORD)).json().get("id").asLong();
+    }
+
+    void userRoutes() {
+        route("GET /api/v1/users/{id}", ADMIN, c -> c.api().get("/api/v1/users/" + c.f().user()));
+        route("PUT /api/v1/users/{id}", ADMIN, c -> c.api().send("PUT", "/api/v1/users/" + freshUser(), "application/json",
+                "{\"active\": false}"));
+        route("POST /api/v1/users/{id}/invite", ADMIN, c -> c.api().post("/api/v1/users/" + freshUser() + "/invite", Map.of()));
+        route("GET /admin/users", ADMIN, c -> c.page().get("/admin/users"));
+        route("POST /admin/users", ADMIN, c -> c.page().form("/admin/users", Map.of("email", unique("i") + "@boucle.test", "name", "I",
+                "roles", "INTERVIEWER", "locale", "en")));
+        route("GET /admin/users/{id}", ADMIN, c -> c.page().get("/admin/users/" + c.f().user()));
+        route("POST /admin/users/{id}", ADMIN, c -> c.page().form("/admin/users/" + freshUser(), Map.of("name", "V", "roles", "INTERVIEWER",
+                "locale", "fr")));
+        route("POST /admin/users/{id}/active", ADMIN, c -> c.page().form("/admin/users/" + freshUser() + "/active",
+                Map.of("active", "false", "confirm", "yes")));
+        route("POST /admin/users/{id}/invite", ADMIN, c -> c.page().form("/admin/users/" + freshUser() + "/invite", Map.of()));
+        route("POST /admin/users/{id}/tokens", ADMIN, c -> c.page().form("/admin/users/" + c.f().user() + "/tokens", Map.of("label", "l")));
+        route("POST /admin/users/{id}/tokens/{tokenId}/revoke", ADMIN, c -> c.page().form("/admin/users/" + c.f().user() + "/tokens/"
+                + admin().post("/api/v1/users/" + c.f().user() + "/tokens", Map.of()).json().get("id").asLong() + "/revoke", Map.of()));
+        publicRoute("GET /password/forgot", c -> Api.anonymous(port).get("/password/forgot"));
+        publicRoute("POST /password/forgot", c -> Api.visitor(port).form("/password/forgot", Map.of("email", "nobody@example.com")));
+        publicRoute("GET /password/set", c -> Api.anonymous(port).get("/password/set?token=" + "x".repeat(43)));
+        publicRoute("POST /password/set", c -> Api.visitor(port).form("/password/set", Map.of("token", "x".repeat(43),
+                "password", "a-long-enough-password", "confirmation", "a-long-enough-password")));
     }
 
     void aiActRoutes() {

@@ -31,7 +31,14 @@ import tools.jackson.databind.JsonNode;
                 // Webhook receivers in tests are local servers on 127.0.0.1 over http (UNSAFE outside tests), and
                 // retries come fast; endpoints other tests leave without a receiver just fail and back off.
                 "boucle.webhooks.unsafe-allow-loopback=true", "boucle.webhooks.first-retry=200ms", "boucle.webhooks.max-retry=1s",
-                "boucle.webhooks.poll-ms=200"})
+                "boucle.webhooks.poll-ms=200",
+                // And the password-reset requests per address (PasswordResetTest counts its own per account).
+                "boucle.password.resets-per-address=100000",
+                // The test OpenID provider (people.SsoProvider) is on the classpath: its auto-configuration
+                // must not turn Boucle itself into an authorization server.
+                "spring.autoconfigure.exclude="
+                        + "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration,"
+                        + "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration"})
 public abstract class BoucleIntegrationTest {
 
     public static final String ADMIN_TOKEN = "it-admin-token-0123456789abcdef";
@@ -60,6 +67,8 @@ public abstract class BoucleIntegrationTest {
         registry.add("boucle.assistant.url", CHAT::url);
         registry.add("boucle.assistant.key", () -> ASSISTANT_KEY);
         registry.add("boucle.assistant.model", () -> "fake-model");
+        // Single sign-on against the test provider, which only SsoSignInTest starts (the registration is read on first use).
+        dev.boucle.people.SsoProvider.boucleProperties().forEach((k, v) -> registry.add(k, () -> v));
     }
 
     /** A GreenMail SMTP server on a free port of the loopback address. */

@@ -36,7 +36,7 @@ public class ModuleBoundariesTest {
     /** Each module's tables. Another module asks through the owner's public API or reacts to its events. */
     public static final Map<String, Set<String>> TABLES = Map.ofEntries(
             Map.entry("platform", Set.of("mail_outbox", "spring_session", "spring_session_attributes", "event_publication")),
-            Map.entry("people", Set.of("users", "api_tokens", "sign_in_failures")),
+            Map.entry("people", Set.of("users", "api_tokens", "sign_in_failures", "password_links", "password_reset_requests")),
             Map.entry("hiring", Set.of("jobs", "candidates", "applications", "application_events", "rounds", "round_panel",
                     "job_stage_counts", "job_stage_count_changes", "job_board_counts", "process_versions")),
             Map.entry("interviews", Set.of("interviews", "interview_notes", "questions", "scorecards", "scorecard_reminders",

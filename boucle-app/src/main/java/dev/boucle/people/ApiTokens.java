@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +32,6 @@ class ApiTokens {
         this.jdbc = jdbc;
         this.users = users;
     }
-
-    /** A token as it is listed: never the token itself, which only its creator saw once. */
-    public record Listed(long id, String label, java.time.Instant createdAt, java.time.Instant revokedAt, boolean bootstrap) {}
 
     /** A token just created: the only time it is ever visible. */
     public record Issued(long id, String token) {}
@@ -64,10 +62,23 @@ class ApiTokens {
         if (revoked > 0) recent.clear();
     }
 
-    public List<Listed> of(long userId) {
-        return jdbc.sql("select id, label, created_at, revoked_at, bootstrap from api_tokens where user_id = ? order by id")
-                .param(userId).query((rs, n) -> new Listed(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getBoolean(5))).list();
+    public List<ApiToken> of(long userId) {
+        return jdbc.sql("select id, label, created_at, last_used_at, revoked_at, bootstrap from api_tokens where user_id = ? order by id")
+                .param(userId).query((rs, n) -> new ApiToken(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), rs.getBoolean(6))).list();
+    }
+
+    private static java.time.@Nullable Instant instant(java.sql.@Nullable Timestamp at) {
+        return at == null ? null : at.toInstant();
+    }
+
+    /**
+     * Forgets every remembered token of this user, so that a deactivation or a change of roles
+     * holds for the next request on this node. Other nodes keep their copy for at most
+     * {@link #REMEMBER}; deactivation also fails there then, since the lookup checks u.active.
+     */
+    void forget(long userId) {
+        recent.values().removeIf(r -> r.user().id() == userId);
     }
 
     /** Revokes one of the user's tokens; false if the user has no such token. Revoking twice is harmless. */
@@ -83,10 +94,15 @@ class ApiTokens {
         Remembered hit = recent.get(hash);
         long now = System.nanoTime();
         if (hit != null && now - hit.at() < REMEMBER.toNanos()) return Optional.of(hit.user());
-        Optional<CurrentUser> user = jdbc.sql("""
-                        select u.id from api_tokens t join users u on u.id = t.user_id
+        Optional<Used> used = jdbc.sql("""
+                        select t.id, u.id, t.last_used_at is null or t.last_used_at < now() - interval '1 minute'
+                        from api_tokens t join users u on u.id = t.user_id
                         where t.token_hash = ? and t.revoked_at is null and u.active""")
-                .param(hash).query(Long.class).optional().flatMap(users::byId);
+                .param(hash).query((rs, n) -> new Used(rs.getLong(1), rs.getLong(2), rs.getBoolean(3))).optional();
+        // Last use is written at most once a minute per token: a burst of calls is one write, not one per call.
+        used.filter(Used::stale).ifPresent(u -> jdbc.sql("update api_tokens set last_used_at = now() where id = ?")
+                .param(u.tokenId()).update());
+        Optional<CurrentUser> user = used.flatMap(u -> users.byId(u.userId()));
         user.ifPresentOrElse(u -> recent.put(hash, new Remembered(u, now)), () -> recent.remove(hash));
         if (recent.size() > 10_000) recent.clear();
         return user;
@@ -97,4 +113,6 @@ class ApiTokens {
     }
 
     private record Remembered(CurrentUser user, long at) {}
+
+    private record Used(long tokenId, long userId, boolean stale) {}
 }

@@ -30,6 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * bcrypt (cost 10) through the delegating encoder, so a stored hash names its algorithm and
+     * a later move (to Argon2id, say) can upgrade hashes at sign-in. bcrypt stays for now: it is
+     * still an accepted password hash, and Argon2id would bring BouncyCastle in as a new
+     * dependency of the sign-in path for little gain at Boucle's scale.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -65,10 +71,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, Users users, SsoSettings sso,
+            org.springframework.transaction.support.TransactionTemplate transactions) throws Exception {
+        if (sso.enabled()) {
+            // The same session, CSRF and sign-out as the form; the provider's answer comes back to /login/oauth2/code/sso.
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .clientRegistrationRepository(new SsoRegistrations(sso))
+                    .authorizedClientRepository(new org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository())
+                    .userInfoEndpoint(u -> u.oidcUserService(new SsoAccounts(sso, users, transactions)))
+                    .successHandler(new SignInOutcomes.SsoSucceeded(throttle, users))
+                    .failureHandler(new SignInOutcomes.SsoFailed()));
+        }
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login", "/password/forgot", "/password/set", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // A candidate's coding pad: no account, the link's 256-bit secret is the key.
                         .requestMatchers("/pad/**").permitAll()
@@ -80,7 +96,7 @@ class SecurityConfiguration {
                 // address is the credential and no cookie opens them, so a forged cross-site request has nothing to ride on.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/pad/*/*"))
                 .formLogin(form -> form.loginPage("/login").permitAll()
-                        .successHandler(new SignInOutcomes.Succeeded(throttle))
+                        .successHandler(new SignInOutcomes.Succeeded(throttle, users))
                         .failureHandler(new SignInOutcomes.Failed(throttle)))
                 .addFilterBefore(new SignInOutcomes.Refusing(throttle),
                         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)

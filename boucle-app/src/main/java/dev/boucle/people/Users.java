@@ -77,6 +77,51 @@ public class Users {
                 .query(Long.class).single();
     }
 
+    /** A user as the admin sees them: whether they may sign in and when they last did. */
+    public record Account(CurrentUser user, boolean active, java.time.@org.jspecify.annotations.Nullable Instant lastSignInAt) {}
+
+    List<Account> accounts() {
+        return jdbc.sql("select " + COLUMNS + ", active, last_sign_in_at from users order by name, id").query(Users::account).list();
+    }
+
+    Optional<Account> account(long id) {
+        return jdbc.sql("select " + COLUMNS + ", active, last_sign_in_at from users where id = ?").param(id).query(Users::account).optional();
+    }
+
+    Optional<Account> accountByEmail(String email) {
+        return jdbc.sql("select " + COLUMNS + ", active, last_sign_in_at from users where email = ?").param(normalise(email))
+                .query(Users::account).optional();
+    }
+
+    void update(long id, String name, Set<Role> roles, String locale, boolean active) {
+        jdbc.sql("update users set name = :name, roles = :roles::text[], locale = :locale, active = :active where id = :id")
+                .param("name", name.strip()).param("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", "{", "}")))
+                .param("locale", locale).param("active", active).param("id", id).update();
+    }
+
+    void setPassword(long id, String passwordHash) {
+        jdbc.sql("update users set password_hash = ? where id = ?").params(passwordHash, id).update();
+    }
+
+    void signedIn(long id) {
+        jdbc.sql("update users set last_sign_in_at = now() where id = ?").param(id).update();
+    }
+
+    /**
+     * The number of active admins other than this user, counted under a lock so that two admins
+     * demoting each other at once cannot both pass the check and leave nobody.
+     */
+    long otherActiveAdmins(long id) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('boucle.people.admins'))").query((rs, n) -> 1).single();
+        return jdbc.sql("select count(*) from users where active and 'ADMIN' = any(roles) and id <> ?").param(id)
+                .query(Long.class).single();
+    }
+
+    private static Account account(ResultSet rs, int row) throws SQLException {
+        var at = rs.getTimestamp("last_sign_in_at");
+        return new Account(map(rs, row), rs.getBoolean("active"), at == null ? null : at.toInstant());
+    }
+
     static String normalise(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 /** Users and their tokens; admin only. */
@@ -16,28 +17,50 @@ import org.springframework.web.bind.annotation.RequestBody;
 class UsersApi {
 
     private final UserAdministration admin;
-    private final Users users;
+    private final Passwords passwords;
 
-    UsersApi(UserAdministration admin, Users users) {
+    UsersApi(UserAdministration admin, Passwords passwords) {
         this.admin = admin;
-        this.users = users;
+        this.passwords = passwords;
     }
 
-    record UserView(long id, String email, String name, List<Role> roles, String locale) {
-        static UserView of(CurrentUser u) {
-            return new UserView(u.id(), u.email(), u.name(), u.roles().stream().sorted().toList(), u.locale());
+    record UserView(long id, String email, String name, List<Role> roles, String locale, boolean active,
+            java.time.@org.jspecify.annotations.Nullable Instant lastSignInAt) {
+        static UserView of(Users.Account a) {
+            CurrentUser u = a.user();
+            return new UserView(u.id(), u.email(), u.name(), u.roles().stream().sorted().toList(), u.locale(), a.active(), a.lastSignInAt());
         }
     }
 
     @GetMapping
     List<UserView> list() {
-        return users.all().stream().map(UserView::of).toList();
+        return admin.accounts().stream().map(UserView::of).toList();
     }
 
+    /** Creates a user; one without a password is mailed an invitation to choose one. */
     @PostMapping
     ResponseEntity<UserView> create(@RequestBody UserAdministration.NewUser body) {
-        UserView created = UserView.of(admin.create(body));
+        CurrentUser user = admin.create(body);
+        if (body.password() == null) passwords.invite(user.id());
+        UserView created = UserView.of(admin.account(user.id()));
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
+    }
+
+    @GetMapping("/{id}")
+    UserView get(@PathVariable long id) {
+        return UserView.of(admin.account(id));
+    }
+
+    @PutMapping("/{id}")
+    UserView update(@PathVariable long id, @RequestBody UserAdministration.UserUpdate body) {
+        return UserView.of(admin.update(CurrentUser.get().id(), id, body));
+    }
+
+    /** Mails a new invitation link; earlier links stop working. */
+    @PostMapping("/{id}/invite")
+    ResponseEntity<Void> invite(@PathVariable long id) {
+        passwords.invite(id);
+        return ResponseEntity.accepted().build();
     }
 
     record TokenRequest(String label) {}
@@ -49,7 +72,7 @@ class UsersApi {
     }
 
     @GetMapping("/{id}/tokens")
-    List<ApiTokens.Listed> tokens(@PathVariable long id) {
+    List<ApiToken> tokens(@PathVariable long id) {
         return admin.tokensOf(id);
     }
 
