@@ -80,6 +80,9 @@ class Passwords {
         if (email == null || email.isBlank() || email.length() > 320) return;
         users.byEmail(email).ifPresent(user -> {
             if (links.recentResets(user.id()) >= RESETS_PER_ACCOUNT) return;
+            // With single sign-on, an account without a password signs in at the provider only: a reset
+            // link would give it a second way in that the provider's deactivation does not close.
+            if (sso && user.passwordHash() == null) return;
             String link = link(links.issue(user.id(), PasswordLinks.Purpose.RESET));
             Locale locale = Locale.forLanguageTag(user.locale());
             outbox.queue(user.email(), text("users.mail.reset.subject", locale), text("users.mail.reset.body", locale, user.name(), link));

@@ -48,6 +48,9 @@ final class SsoAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> 
         OidcUser oidcUser = oidc.loadUser(request);
         String email = oidcUser.getEmail();
         if (email == null || email.isBlank()) throw refused("no-email");
+        // The e-mail links the provider's person to a Boucle account: one the provider says it has not
+        // verified could claim someone else's account. (Providers that omit the claim are trusted.)
+        if (Boolean.FALSE.equals(oidcUser.getEmailVerified())) throw refused("no-email");
         Set<Role> roles = mapped(oidcUser.getClaim(settings.roleClaim()));
         if (roles.isEmpty()) throw refused("no-role");
         String name = oidcUser.getFullName() == null || oidcUser.getFullName().isBlank() ? email : oidcUser.getFullName();

@@ -135,6 +135,24 @@ class PasswordResetTest extends BoucleIntegrationTest {
         assertThat(mailTo(unknown, 1)).isEmpty();
     }
 
+    @Test
+    @DisplayName("with single sign-on on, an account without a password gets no reset link: it signs in at the provider only")
+    void ssoAccountsGetNoResetLink() throws Exception {
+        String email = unique("sso-only") + "@boucle.test";
+        assertThat(admin().post("/api/v1/users", Map.of("email", email, "name", "Sam", "roles", List.of("INTERVIEWER"))).status())
+                .isEqualTo(201);
+        assertThat(mailTo(email, 1)).as("the invitation").hasSize(1);
+        Api visitor = Api.visitor(port);
+        Api.Response answer = visitor.form("/password/forgot", Map.of("email", email));
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(mailTo(email, 2)).as("no reset mail after the invitation").hasSize(1);
+        // The same account with a password (set from its invitation) may reset it as any other.
+        visitor.form("/password/set", Map.of("token", token(mailTo(email, 1).getFirst()), "password", NEW_PASSWORD,
+                "confirmation", NEW_PASSWORD));
+        visitor.form("/password/forgot", Map.of("email", email));
+        assertThat(mailTo(email, 2)).hasSize(2);
+    }
+
     private long failures(String email) {
         return jdbc.sql("select count(*) from sign_in_failures where email = ?").param(email.toLowerCase()).query(Long.class).single();
     }
