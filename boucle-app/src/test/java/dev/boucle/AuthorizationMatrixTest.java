@@ -251,6 +251,7 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         offerRoutes();
         schedulingRoutes();
         aiActRoutes();
+        analyticsRoutes();
 
         BEHAVIORAL_COMPETENCY = admin().get("/api/v1/questions?roundType=BEHAVIORAL").json().get(0).get("question")
                 .get("body").get("competencies").get(0).asString();
@@ -579,6 +580,14 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         route("GET /explanation-requests/{id}", PIPELINE, c -> c.page().get("/explanation-requests/" + explanation(c.f())));
         route("POST /explanation-requests/{id}/answer", PIPELINE, c -> c.page().form("/explanation-requests/" + explanation(c.f())
                 + "/answer", Map.of("answer", "Because.")));
+    }
+
+    void analyticsRoutes() {
+        for (String report : List.of("funnel", "time-to-hire", "sources")) {
+            route("GET /api/v1/analytics/" + report, MOVERS, c -> c.api().get("/api/v1/analytics/" + report + "?jobId=" + c.f().job()));
+            route("GET /analytics/" + report + ".csv", MOVERS, c -> c.page().get("/analytics/" + report + ".csv?jobId=" + c.f().job()));
+        }
+        route("GET /analytics", MOVERS, c -> c.page().get("/analytics?jobId=" + c.f().job()));
     }
 
     /** A logged verdict about the fixture's application. */
