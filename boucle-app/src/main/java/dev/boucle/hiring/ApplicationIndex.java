@@ -39,12 +39,17 @@ public class ApplicationIndex {
     public record Profile(ApplicationId application, JobId job, String track, String office, String level,
             @org.jspecify.annotations.Nullable String source, java.time.Instant appliedAt) {}
 
-    /** The profile of one application, if it exists. */
+    /**
+     * The profile of one application, if it exists. A shared lock on the candidate waits for an
+     * erasure under way (which holds the row for update) and then reads its result, and holds off
+     * an erasure until the caller's transaction is done, so a copy of the source is never made
+     * beside an erasure that misses it.
+     */
     public java.util.Optional<Profile> profile(ApplicationId application) {
         return jdbc.sql("""
                 select a.id, a.job_id, j.track, j.office, j.level, c.source, a.applied_at
                 from applications a join jobs j on j.id = a.job_id join candidates c on c.id = a.candidate_id
-                where a.id = ?""")
+                where a.id = ? for share of c""")
                 .param(application.value())
                 .query((rs, n) -> new Profile(new ApplicationId(rs.getLong(1)), new JobId(rs.getLong(2)), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))

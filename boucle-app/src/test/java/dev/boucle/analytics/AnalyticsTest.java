@@ -193,6 +193,29 @@ class AnalyticsTest extends BoucleIntegrationTest {
         assertThat(own.get("applications").asLong()).as("only the manager's job").isEqualTo(7);
     }
 
+    @Test
+    void erasingACandidateClearsTheSourceAnalyticsKeptAndTheExportShowsIt() {
+        String source = unique("Erasable source");
+        long job = job("software-engineer", "L3", "london", null);
+        Api.Response c = admin().post("/api/v1/candidates", Map.of("name", unique("Candidate"), "email",
+                unique("c") + "@example.com", "source", source));
+        long candidate = c.json().get("id").asLong();
+        long app = apply(candidate, job);
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (jdbc.sql("select count(*) from analytics_applications where application_id = ? and enriched").param(app)
+                .query(Long.class).single() == 0 && System.nanoTime() < deadline) sleep();
+        assertThat(admin().get("/api/v1/candidates/" + candidate + "/export").body()).contains("\"analytics\"").contains(source);
+
+        move(app, "withdraw", "Moved on");
+        Api.Response erased = admin().send("DELETE", "/api/v1/candidates/" + candidate, "application/json", "");
+        assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from analytics_applications where source = ?").param(source).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from analytics_stage_visits where application_id = ?").param(app)
+                .query(Long.class).single()).as("the visits stay counted").isEqualTo(1);
+        assertThat(admin().get("/api/v1/candidates/" + candidate + "/export").body()).doesNotContain(source);
+    }
+
     private JsonNode eventually(String path, Map<String, Object> filter) {
         long deadline = System.nanoTime() + 30_000_000_000L;
         List<List<Object>> expected = expectedFunnel(jdbc, filter);
