@@ -42,3 +42,15 @@ create table analytics_stage_visits (
     primary key (application_id, stage, entered_at)
 );
 create index analytics_stage_visits_stage on analytics_stage_visits (stage, application_id);
+
+-- One row per offer extended to a candidate, from offers' events: when it went out, and when
+-- and how it was answered (ACCEPTED, DECLINED, EXPIRED). Each event fills its own columns, so
+-- the order they arrive in does not matter.
+create table analytics_offers (
+    offer_id       bigint primary key,
+    application_id bigint      not null,
+    extended_at    timestamptz,
+    answered_at    timestamptz,
+    outcome        text
+);
+create index analytics_offers_application on analytics_offers (application_id);

@@ -21,8 +21,10 @@ class AnalyticsApi {
     private final FunnelReport funnel;
     private final HealthReport health;
     private final SourcesReport sources;
+    private final OffersReport offers;
 
-    AnalyticsApi(Filters filters, FunnelReport funnel, HealthReport health, SourcesReport sources) {
+    AnalyticsApi(Filters filters, FunnelReport funnel, HealthReport health, SourcesReport sources, OffersReport offers) {
+        this.offers = offers;
         this.filters = filters;
         this.funnel = funnel;
         this.health = health;
@@ -75,6 +77,22 @@ class AnalyticsApi {
             @RequestParam(required = false) @Nullable String level, @RequestParam(required = false) @Nullable String source,
             @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to) {
         return Csv.response("sources", sources.of(filter(jobId, track, office, level, source, from, to)).table());
+    }
+
+    @GetMapping(value = "/offers", produces = MediaType.APPLICATION_JSON_VALUE)
+    OffersReport.Offers offers(@RequestParam(required = false) @Nullable String jobId,
+            @RequestParam(required = false) @Nullable String track, @RequestParam(required = false) @Nullable String office,
+            @RequestParam(required = false) @Nullable String level, @RequestParam(required = false) @Nullable String source,
+            @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to) {
+        return offers.of(filter(jobId, track, office, level, source, from, to));
+    }
+
+    @GetMapping(value = "/offers", produces = "text/csv")
+    ResponseEntity<String> offersCsv(@RequestParam(required = false) @Nullable String jobId,
+            @RequestParam(required = false) @Nullable String track, @RequestParam(required = false) @Nullable String office,
+            @RequestParam(required = false) @Nullable String level, @RequestParam(required = false) @Nullable String source,
+            @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to) {
+        return Csv.response("offers", offers.of(filter(jobId, track, office, level, source, from, to)).table());
     }
 
     private Filter filter(@Nullable String jobId, @Nullable String track, @Nullable String office, @Nullable String level,

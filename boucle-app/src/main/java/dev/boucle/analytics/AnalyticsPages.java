@@ -30,11 +30,13 @@ class AnalyticsPages {
     private final FunnelReport funnel;
     private final HealthReport health;
     private final SourcesReport sources;
+    private final OffersReport offers;
     private final ProcessCatalog catalog;
     private final MessageSource messages;
 
-    AnalyticsPages(Filters filters, FunnelReport funnel, HealthReport health, SourcesReport sources, ProcessCatalog catalog,
-            MessageSource messages) {
+    AnalyticsPages(Filters filters, FunnelReport funnel, HealthReport health, SourcesReport sources, OffersReport offers,
+            ProcessCatalog catalog, MessageSource messages) {
+        this.offers = offers;
         this.filters = filters;
         this.funnel = funnel;
         this.health = health;
@@ -52,7 +54,8 @@ class AnalyticsPages {
         try {
             Filter filter = filters.of(params, user);
             PageSections words = new PageSections(messages, locale, filter.query());
-            sections = List.of(words.funnel(funnel.of(filter)), words.health(health.of(filter)), words.sources(sources.of(filter)));
+            sections = List.of(words.funnel(funnel.of(filter)), words.health(health.of(filter)), words.sources(sources.of(filter)),
+                    words.offers(offers.of(filter)));
         } catch (BadInput e) {
             e.fieldErrors().forEach((field, key) -> errors.put(field, messages.getMessage(key, null, key, locale)));
         }
@@ -82,6 +85,11 @@ class AnalyticsPages {
     @GetMapping("/analytics/sources.csv")
     ResponseEntity<String> sourcesCsv(Filters.Params params) {
         return Csv.response("sources", sources.of(filters.of(params, CurrentUser.get())).table());
+    }
+
+    @GetMapping("/analytics/offers.csv")
+    ResponseEntity<String> offersCsv(Filters.Params params) {
+        return Csv.response("offers", offers.of(filters.of(params, CurrentUser.get())).table());
     }
 
     private static String text(@Nullable String value) {

@@ -80,6 +80,25 @@ final class PageSections {
                 t("analytics.hired"), t("analytics.hire-rate")), rows, "/analytics/sources.csv" + query, note);
     }
 
+    AnalyticsPage.Section offers(OffersReport.Offers o) {
+        String title = t("analytics.offers.title");
+        List<List<String>> rows = List.of(
+                List.of(t("analytics.offers.extended"), count(o.extended())),
+                List.of(t("analytics.offers.accepted"), count(o.accepted())),
+                List.of(t("analytics.offers.declined"), count(o.declined())),
+                List.of(t("analytics.offers.expired"), count(o.expired())),
+                List.of(t("analytics.offers.pending"), count(o.pending())),
+                List.of(t("analytics.offers.rate"), share(o.acceptanceRate())),
+                List.of(t("analytics.offers.median-days"), day(o.medianDaysToAnswer())));
+        String chart = BarChart.svg("offers", title, List.of(new BarChart.Bar(t("analytics.offers.accepted"), o.accepted(), null),
+                new BarChart.Bar(t("analytics.offers.declined"), o.declined(), null),
+                new BarChart.Bar(t("analytics.offers.expired"), o.expired(), null),
+                new BarChart.Bar(t("analytics.offers.pending"), o.pending(), null)),
+                List.of(t("analytics.offers.extended")), t("analytics.withheld"), counts);
+        return new AnalyticsPage.Section("offers", title, chart, List.of(t("analytics.measure"), t("analytics.value")), rows,
+                "/analytics/offers.csv" + query, note(o.extended() == null, o.suppressed()));
+    }
+
     private @Nullable String note(boolean whole, boolean some) {
         if (whole) return t("analytics.note.all-withheld", SmallGroups.MINIMUM);
         return some ? t("analytics.note.some-withheld", SmallGroups.MINIMUM) : null;
