@@ -84,7 +84,7 @@ class AnalyticsBench extends BoucleIntegrationTest {
             for (String route : List.of("/api/v1/analytics/funnel", "/api/v1/analytics/funnel?track=research-engineer&office=paris",
                     "/api/v1/analytics/funnel?jobId=" + job + "&from=2020-01-01&to=2100-01-01",
                     "/api/v1/analytics/time-to-hire", "/api/v1/analytics/time-to-hire?source=referral",
-                    "/api/v1/analytics/sources", "/api/v1/analytics/sources?level=L5")) {
+                    "/api/v1/analytics/sources", "/api/v1/analytics/sources?level=L5", "/api/v1/analytics/offers")) {
                 report.append(timed(pool, route, () -> ok(admin().get(route))));
             }
             report.append(timed(pool, "/api/v1/analytics/funnel (Accept: text/csv)",
