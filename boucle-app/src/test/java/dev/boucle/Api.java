@@ -89,6 +89,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET asking for this media type (an analytics report as text/csv). */
+    public Response get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET());
+    }
+
     public Response post(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));

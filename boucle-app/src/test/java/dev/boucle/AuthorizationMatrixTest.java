@@ -253,6 +253,7 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         aiActRoutes();
         webhookRoutes();
         userRoutes();
+        analyticsRoutes();
 
         BEHAVIORAL_COMPETENCY = admin().get("/api/v1/questions?roundType=BEHAVIORAL").json().get(0).get("question")
                 .get("body").get("competencies").get(0).asString();
@@ -655,6 +656,14 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         return jdbc.sql("""
                 insert into webhook_deliveries (endpoint_id, msg_id, event_type, payload, status) values (?, 'msg_matrix', 'offer.changed', '{}',
                 'DELIVERED') returning id""").param(webhook()).query(Long.class).single();
+    }
+
+    void analyticsRoutes() {
+        for (String report : List.of("funnel", "time-to-hire", "sources", "offers")) {
+            route("GET /api/v1/analytics/" + report, MOVERS, c -> c.api().get("/api/v1/analytics/" + report + "?jobId=" + c.f().job()));
+            route("GET /analytics/" + report + ".csv", MOVERS, c -> c.page().get("/analytics/" + report + ".csv?jobId=" + c.f().job()));
+        }
+        route("GET /analytics", MOVERS, c -> c.page().get("/analytics?jobId=" + c.f().job()));
     }
 
     /** A logged verdict about the fixture's application. */

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /** English and French are complete: same keys, no empty text, and every key the code uses exists. */
 class I18nSyncTest {
 
-    static final java.util.List<String> BUNDLES = java.util.List.of("messages", "judge", "offers", "scheduling", "pad", "portal", "privacy", "aiact", "webhooks", "users");
+    static final java.util.List<String> BUNDLES = java.util.List.of("messages", "judge", "offers", "scheduling", "pad", "portal", "privacy", "aiact", "webhooks", "users",
+            "analytics");
 
     /** All bundles of one language merged; a key defined in two bundles is an error. */
     static Properties bundle(String language) throws IOException {

@@ -19,7 +19,8 @@ class MessagesConfiguration {
      * features written side by side do not edit the same file. Keys never repeat across bundles.
      */
     static final java.util.List<String> BUNDLES =
-            java.util.List.of("i18n/messages", "i18n/judge", "i18n/offers", "i18n/scheduling", "i18n/pad", "i18n/portal", "i18n/privacy", "i18n/aiact", "i18n/webhooks", "i18n/users");
+            java.util.List.of("i18n/messages", "i18n/judge", "i18n/offers", "i18n/scheduling", "i18n/pad", "i18n/portal", "i18n/privacy", "i18n/aiact", "i18n/webhooks", "i18n/users",
+                    "i18n/analytics");
 
     @Bean
     MessageSource messageSource() {

@@ -1,0 +1,123 @@
+package dev.boucle.analytics;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+
+/** The reports worded for the page in one language: chart, table rows and the note on withheld groups. */
+final class PageSections {
+
+    private final MessageSource messages;
+    private final Locale locale;
+    private final NumberFormat counts;
+    private final NumberFormat days;
+    private final NumberFormat percent;
+    private final String query;
+
+    PageSections(MessageSource messages, Locale locale, String query) {
+        this.messages = messages;
+        this.locale = locale;
+        this.query = query;
+        this.counts = NumberFormat.getIntegerInstance(locale);
+        this.days = NumberFormat.getNumberInstance(locale);
+        days.setMaximumFractionDigits(1);
+        days.setMinimumFractionDigits(1);
+        this.percent = NumberFormat.getPercentInstance(locale);
+        percent.setMaximumFractionDigits(1);
+    }
+
+    AnalyticsPage.Section funnel(FunnelReport.Funnel funnel) {
+        List<BarChart.Bar> bars = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (FunnelReport.Stage s : funnel.stages()) {
+            String stage = t(s.stage().messageKey());
+            bars.add(new BarChart.Bar(stage, s.entered(), s.passed()));
+            rows.add(List.of(stage, count(s.entered()), count(s.passed()), share(s.rate()), day(s.medianDays()), day(s.p90Days())));
+        }
+        String title = t("analytics.funnel.title");
+        String chart = BarChart.svg("funnel", title, bars, List.of(t("analytics.entered"), t("analytics.passed")),
+                t("analytics.withheld"), counts);
+        return new AnalyticsPage.Section("funnel", title, chart, List.of(t("analytics.stage"), t("analytics.entered"),
+                t("analytics.passed"), t("analytics.rate"), t("analytics.median-days"), t("analytics.p90-days")), rows,
+                "/analytics/funnel.csv" + query, note(funnel.suppressed(), funnel.stages().stream().anyMatch(FunnelReport.Stage::suppressed)));
+    }
+
+    AnalyticsPage.Section health(HealthReport.Health h) {
+        String title = t("analytics.health.title");
+        List<List<String>> rows = List.of(
+                List.of(t("analytics.hired"), count(h.hired())),
+                List.of(t("analytics.time-to-hire.median"), day(h.medianDays())),
+                List.of(t("analytics.time-to-hire.p90"), day(h.p90Days())),
+                List.of(t("analytics.open"), count(h.open())),
+                List.of(t("analytics.at-risk", h.atRiskWeeks()), count(h.atRisk()) + " (" + share(h.atRiskShare()) + ")"),
+                List.of(t("analytics.overdue", h.overdueWeeks()), count(h.overdue()) + " (" + share(h.overdueShare()) + ")"));
+        Long onTrack = h.open() == null || h.atRisk() == null || h.overdue() == null ? null : h.open() - h.atRisk() - h.overdue();
+        String chart = BarChart.svg("health", title, List.of(new BarChart.Bar(t("analytics.on-track"), onTrack, null),
+                new BarChart.Bar(t("analytics.at-risk", h.atRiskWeeks()), h.atRisk(), null),
+                new BarChart.Bar(t("analytics.overdue", h.overdueWeeks()), h.overdue(), null)),
+                List.of(t("analytics.open")), t("analytics.withheld"), counts);
+        return new AnalyticsPage.Section("health", title, chart, List.of(t("analytics.measure"), t("analytics.value")), rows,
+                "/analytics/time-to-hire.csv" + query, note(false, h.suppressed()));
+    }
+
+    AnalyticsPage.Section sources(SourcesReport.Sources sources) {
+        List<BarChart.Bar> bars = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (SourcesReport.Source s : sources.sources()) {
+            String name = s.other() ? t("analytics.other") : String.valueOf(s.source());
+            bars.add(new BarChart.Bar(name, s.applications(), s.hired()));
+            rows.add(List.of(name, count(s.applications()), count(s.hired()), share(s.hireRate())));
+        }
+        String title = t("analytics.sources.title");
+        String chart = bars.isEmpty() ? null : BarChart.svg("sources", title, bars,
+                List.of(t("analytics.applications"), t("analytics.hired")), t("analytics.withheld"), counts);
+        String note = sources.suppressed() ? t("analytics.note.sources-hidden", SmallGroups.MINIMUM)
+                : sources.merged() ? t("analytics.note.sources-merged", SmallGroups.MINIMUM) : null;
+        return new AnalyticsPage.Section("sources", title, chart, List.of(t("analytics.source"), t("analytics.applications"),
+                t("analytics.hired"), t("analytics.hire-rate")), rows, "/analytics/sources.csv" + query, note);
+    }
+
+    AnalyticsPage.Section offers(OffersReport.Offers o) {
+        String title = t("analytics.offers.title");
+        List<List<String>> rows = List.of(
+                List.of(t("analytics.offers.extended"), count(o.extended())),
+                List.of(t("analytics.offers.accepted"), count(o.accepted())),
+                List.of(t("analytics.offers.declined"), count(o.declined())),
+                List.of(t("analytics.offers.expired"), count(o.expired())),
+                List.of(t("analytics.offers.pending"), count(o.pending())),
+                List.of(t("analytics.offers.rate"), share(o.acceptanceRate())),
+                List.of(t("analytics.offers.median-days"), day(o.medianDaysToAnswer())));
+        String chart = BarChart.svg("offers", title, List.of(new BarChart.Bar(t("analytics.offers.accepted"), o.accepted(), null),
+                new BarChart.Bar(t("analytics.offers.declined"), o.declined(), null),
+                new BarChart.Bar(t("analytics.offers.expired"), o.expired(), null),
+                new BarChart.Bar(t("analytics.offers.pending"), o.pending(), null)),
+                List.of(t("analytics.offers.extended")), t("analytics.withheld"), counts);
+        return new AnalyticsPage.Section("offers", title, chart, List.of(t("analytics.measure"), t("analytics.value")), rows,
+                "/analytics/offers.csv" + query, note(o.extended() == null, o.suppressed()));
+    }
+
+    private @Nullable String note(boolean whole, boolean some) {
+        if (whole) return t("analytics.note.all-withheld", SmallGroups.MINIMUM);
+        return some ? t("analytics.note.some-withheld", SmallGroups.MINIMUM) : null;
+    }
+
+    private String count(@Nullable Long value) {
+        return value == null ? t("analytics.withheld") : counts.format(value);
+    }
+
+    private String day(@Nullable Double value) {
+        return value == null ? "—" : days.format(value);
+    }
+
+    private String share(@Nullable Double value) {
+        return value == null ? "—" : percent.format(value);
+    }
+
+    private String t(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+}
