@@ -659,11 +659,15 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
     }
 
     void analyticsRoutes() {
-        for (String report : List.of("funnel", "time-to-hire", "sources", "offers")) {
+        for (String report : List.of("funnel", "time-to-hire", "sources", "offers", "scorecard-latency", "questions", "calibration",
+                "verdicts")) {
             route("GET /api/v1/analytics/" + report, MOVERS, c -> c.api().get("/api/v1/analytics/" + report + "?jobId=" + c.f().job()));
             route("GET /analytics/" + report + ".csv", MOVERS, c -> c.page().get("/analytics/" + report + ".csv?jobId=" + c.f().job()));
         }
         route("GET /analytics", MOVERS, c -> c.page().get("/analytics?jobId=" + c.f().job()));
+        // The staff's weeks are the recruiting team's: a hiring manager is refused the load report.
+        route("GET /api/v1/analytics/interviewer-load", PIPELINE, c -> c.api().get("/api/v1/analytics/interviewer-load"));
+        route("GET /analytics/interviewer-load.csv", PIPELINE, c -> c.page().get("/analytics/interviewer-load.csv"));
     }
 
     /** A logged verdict about the fixture's application. */

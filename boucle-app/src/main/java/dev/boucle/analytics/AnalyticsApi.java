@@ -21,9 +21,12 @@ class AnalyticsApi {
     private final HealthReport health;
     private final SourcesReport sources;
     private final OffersReport offers;
+    private final PanelReports panel;
 
-    AnalyticsApi(Filters filters, FunnelReport funnel, HealthReport health, SourcesReport sources, OffersReport offers) {
+    AnalyticsApi(Filters filters, FunnelReport funnel, HealthReport health, SourcesReport sources, OffersReport offers,
+            PanelReports panel) {
         this.offers = offers;
+        this.panel = panel;
         this.filters = filters;
         this.funnel = funnel;
         this.health = health;
@@ -68,6 +71,59 @@ class AnalyticsApi {
     @GetMapping(value = "/offers", produces = "text/csv")
     ResponseEntity<String> offersCsv(@ParameterObject Filters.Params query) {
         return Csv.response("offers", offers.of(filter(query)).table());
+    }
+
+    /** The recruiting team's only: it is about the staff's weeks, not about the candidates of a job. */
+    @Team.Recruiting
+    @GetMapping(value = "/interviewer-load", produces = MediaType.APPLICATION_JSON_VALUE)
+    InterviewerLoadReport.Load interviewerLoad(@ParameterObject Filters.Params query) {
+        return panel.load().of(filter(query));
+    }
+
+    @Team.Recruiting
+    @GetMapping(value = "/interviewer-load", produces = "text/csv")
+    ResponseEntity<String> interviewerLoadCsv(@ParameterObject Filters.Params query) {
+        return Csv.response("interviewer-load", panel.load().of(filter(query)).table());
+    }
+
+    @GetMapping(value = "/scorecard-latency", produces = MediaType.APPLICATION_JSON_VALUE)
+    ScorecardLatencyReport.Latency scorecardLatency(@ParameterObject Filters.Params query) {
+        return panel.latency().of(filter(query));
+    }
+
+    @GetMapping(value = "/scorecard-latency", produces = "text/csv")
+    ResponseEntity<String> scorecardLatencyCsv(@ParameterObject Filters.Params query) {
+        return Csv.response("scorecard-latency", panel.latency().of(filter(query)).table());
+    }
+
+    @GetMapping(value = "/questions", produces = MediaType.APPLICATION_JSON_VALUE)
+    QuestionExposureReport.Exposure questions(@ParameterObject Filters.Params query) {
+        return panel.questions().of(filter(query));
+    }
+
+    @GetMapping(value = "/questions", produces = "text/csv")
+    ResponseEntity<String> questionsCsv(@ParameterObject Filters.Params query) {
+        return Csv.response("questions", panel.questions().of(filter(query)).table());
+    }
+
+    @GetMapping(value = "/calibration", produces = MediaType.APPLICATION_JSON_VALUE)
+    CalibrationTrendReport.Trend calibration(@ParameterObject Filters.Params query) {
+        return panel.calibration().of(filter(query));
+    }
+
+    @GetMapping(value = "/calibration", produces = "text/csv")
+    ResponseEntity<String> calibrationCsv(@ParameterObject Filters.Params query) {
+        return Csv.response("calibration", panel.calibration().of(filter(query)).table());
+    }
+
+    @GetMapping(value = "/verdicts", produces = MediaType.APPLICATION_JSON_VALUE)
+    VerdictMixReport.Mix verdicts(@ParameterObject Filters.Params query) {
+        return panel.verdicts().of(filter(query));
+    }
+
+    @GetMapping(value = "/verdicts", produces = "text/csv")
+    ResponseEntity<String> verdictsCsv(@ParameterObject Filters.Params query) {
+        return Csv.response("verdicts", panel.verdicts().of(filter(query)).table());
     }
 
     /** The query's filter, checked, for the caller's scope (a hiring manager's own jobs). */

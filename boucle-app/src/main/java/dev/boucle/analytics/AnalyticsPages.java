@@ -31,12 +31,14 @@ class AnalyticsPages {
     private final HealthReport health;
     private final SourcesReport sources;
     private final OffersReport offers;
+    private final PanelReports panel;
     private final ProcessCatalog catalog;
     private final MessageSource messages;
 
     AnalyticsPages(Filters filters, FunnelReport funnel, HealthReport health, SourcesReport sources, OffersReport offers,
-            ProcessCatalog catalog, MessageSource messages) {
+            PanelReports panel, ProcessCatalog catalog, MessageSource messages) {
         this.offers = offers;
+        this.panel = panel;
         this.filters = filters;
         this.funnel = funnel;
         this.health = health;
@@ -54,8 +56,14 @@ class AnalyticsPages {
         try {
             Filter filter = filters.of(params, user);
             PageSections words = new PageSections(messages, locale, filter.query());
-            sections = List.of(words.funnel(funnel.of(filter)), words.health(health.of(filter)), words.sources(sources.of(filter)),
-                    words.offers(offers.of(filter)));
+            List<AnalyticsPage.Section> shown = new java.util.ArrayList<>(List.of(words.funnel(funnel.of(filter)),
+                    words.health(health.of(filter)), words.sources(sources.of(filter)), words.offers(offers.of(filter))));
+            if (user.in(Team.RECRUITING)) shown.add(words.load(panel.load().of(filter)));
+            shown.add(words.latency(panel.latency().of(filter)));
+            shown.add(words.questions(panel.questions().of(filter)));
+            shown.add(words.calibration(panel.calibration().of(filter)));
+            shown.add(words.verdicts(panel.verdicts().of(filter)));
+            sections = shown;
         } catch (BadInput e) {
             e.fieldErrors().forEach((field, key) -> errors.put(field, messages.getMessage(key, null, key, locale)));
         }
@@ -90,6 +98,32 @@ class AnalyticsPages {
     @GetMapping("/analytics/offers.csv")
     ResponseEntity<String> offersCsv(Filters.Params params) {
         return Csv.response("offers", offers.of(filters.of(params, CurrentUser.get())).table());
+    }
+
+    @Team.Recruiting
+    @GetMapping("/analytics/interviewer-load.csv")
+    ResponseEntity<String> interviewerLoadCsv(Filters.Params params) {
+        return Csv.response("interviewer-load", panel.load().of(filters.of(params, CurrentUser.get())).table());
+    }
+
+    @GetMapping("/analytics/scorecard-latency.csv")
+    ResponseEntity<String> scorecardLatencyCsv(Filters.Params params) {
+        return Csv.response("scorecard-latency", panel.latency().of(filters.of(params, CurrentUser.get())).table());
+    }
+
+    @GetMapping("/analytics/questions.csv")
+    ResponseEntity<String> questionsCsv(Filters.Params params) {
+        return Csv.response("questions", panel.questions().of(filters.of(params, CurrentUser.get())).table());
+    }
+
+    @GetMapping("/analytics/calibration.csv")
+    ResponseEntity<String> calibrationCsv(Filters.Params params) {
+        return Csv.response("calibration", panel.calibration().of(filters.of(params, CurrentUser.get())).table());
+    }
+
+    @GetMapping("/analytics/verdicts.csv")
+    ResponseEntity<String> verdictsCsv(Filters.Params params) {
+        return Csv.response("verdicts", panel.verdicts().of(filters.of(params, CurrentUser.get())).table());
     }
 
     private static String text(@Nullable String value) {

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 final class BarChart {
 
     /** One row: its label and up to two values (the second drawn under the first); null is withheld. */
-    record Bar(String label, @Nullable Long value, @Nullable Long second) {}
+    record Bar(String label, @Nullable Number value, @Nullable Number second) {}
 
     private static final int WIDTH = 640, LABEL = 190, ROW = 36, BAR = 14, SPACE = WIDTH - LABEL - 70;
 
@@ -20,8 +20,9 @@ final class BarChart {
 
     static String svg(String id, String title, List<Bar> bars, List<String> legend, String withheld,
             java.text.NumberFormat numbers) {
-        long max = Math.max(1, bars.stream().flatMap(b -> java.util.stream.Stream.of(b.value(), b.second()))
-                .filter(java.util.Objects::nonNull).mapToLong(Long::longValue).max().orElse(1));
+        double found = bars.stream().flatMap(b -> java.util.stream.Stream.of(b.value(), b.second()))
+                .filter(java.util.Objects::nonNull).mapToDouble(Number::doubleValue).max().orElse(1);
+        double max = found > 0 ? found : 1;
         int height = bars.size() * ROW + 30;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ')
@@ -49,12 +50,13 @@ final class BarChart {
         return svg.append("</svg>").toString();
     }
 
-    private static void rect(StringBuilder svg, String css, int y, long value, long max, java.text.NumberFormat numbers) {
-        long width = Math.max(value == 0 ? 0 : 2, Math.round((double) value / max * SPACE));
+    private static void rect(StringBuilder svg, String css, int y, Number number, double max, java.text.NumberFormat numbers) {
+        double value = Math.max(0, number.doubleValue());
+        long width = Math.max(value == 0 ? 0 : 2, Math.round(value / max * SPACE));
         svg.append("<rect class=\"").append(css).append("\" x=\"").append(LABEL).append("\" y=\"").append(y + 2)
                 .append("\" width=\"").append(width).append("\" height=\"").append(BAR).append("\"/>")
                 .append("<text class=\"chart-value\" x=\"").append(LABEL + width + 6).append("\" y=\"").append(y + 13)
-                .append("\">").append(numbers.format(value)).append("</text>");
+                .append("\">").append(numbers.format(number)).append("</text>");
     }
 
     static String escape(String text) {

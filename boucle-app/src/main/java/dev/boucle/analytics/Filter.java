@@ -17,6 +17,14 @@ record Filter(@Nullable Long jobId, @Nullable String track, @Nullable String off
 
     /** The condition on analytics_applications {@code a}, with its named parameters. */
     String where(Map<String, Object> params) {
+        return where(params, "a.applied_at");
+    }
+
+    /**
+     * The same cuts, with the date range on another moment than the application's: the panel's
+     * reports count interviews, scorecards and submissions by when they happened.
+     */
+    String where(Map<String, Object> params, String moment) {
         StringBuilder sql = new StringBuilder("a.enriched");
         if (jobId != null) { sql.append(" and a.job_id = :jobId"); params.put("jobId", jobId); }
         if (jobs != null) { sql.append(" and a.job_id = any(:jobs)"); params.put("jobs", jobs.toArray(Long[]::new)); }
@@ -25,11 +33,11 @@ record Filter(@Nullable Long jobId, @Nullable String track, @Nullable String off
         if (level != null) { sql.append(" and a.level = :level"); params.put("level", level); }
         if (source != null) { sql.append(" and a.source = :source"); params.put("source", source); }
         if (from != null) {
-            sql.append(" and a.applied_at >= :from");
+            sql.append(" and ").append(moment).append(" >= :from");
             params.put("from", java.sql.Timestamp.from(from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
         }
         if (to != null) {
-            sql.append(" and a.applied_at < :to");
+            sql.append(" and ").append(moment).append(" < :to");
             params.put("to", java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
         }
         return sql.toString();

@@ -16,6 +16,8 @@ final class PageSections {
     private final NumberFormat days;
     private final NumberFormat percent;
     private final String query;
+    /** Bars drawn at most; the table under the chart has every row. */
+    private static final int CHART_ROWS = 15;
 
     PageSections(MessageSource messages, Locale locale, String query) {
         this.messages = messages;
@@ -97,6 +99,121 @@ final class PageSections {
                 List.of(t("analytics.offers.extended")), t("analytics.withheld"), counts);
         return new AnalyticsPage.Section("offers", title, chart, List.of(t("analytics.measure"), t("analytics.value")), rows,
                 "/analytics/offers.csv" + query, note(o.extended() == null, o.suppressed()));
+    }
+
+    AnalyticsPage.Section load(InterviewerLoadReport.Load load) {
+        java.time.format.DateTimeFormatter week = java.time.format.DateTimeFormatter.ofPattern("d MMM", locale);
+        List<String> header = new ArrayList<>(List.of(t("analytics.interviewer"), t("analytics.load.cap")));
+        for (java.time.LocalDate w : load.weeks()) header.add(t("analytics.load.week", week.format(w)));
+        header.add(t("analytics.load.weeks-over"));
+        List<List<String>> rows = new ArrayList<>();
+        List<BarChart.Bar> bars = new ArrayList<>();
+        for (InterviewerLoadReport.Interviewer i : load.interviewers()) {
+            List<String> row = new ArrayList<>(List.of(i.name(), i.cap() == null ? t("analytics.load.no-cap") : counts.format(i.cap())));
+            for (long n : i.interviews()) row.add(i.cap() != null && n > i.cap() ? t("analytics.load.over", counts.format(n)) : counts.format(n));
+            row.add(counts.format(i.weeksOverCap()));
+            rows.add(row);
+            if (bars.size() < CHART_ROWS) bars.add(new BarChart.Bar(i.name(), i.peak(), i.cap()));
+        }
+        String title = t("analytics.load.title");
+        String chart = bars.isEmpty() ? null : BarChart.svg("load", title, bars, List.of(t("analytics.load.peak"), t("analytics.load.cap")),
+                t("analytics.withheld"), counts);
+        return new AnalyticsPage.Section("load", title, chart, header, rows, "/analytics/interviewer-load.csv" + query,
+                rows.isEmpty() ? t("analytics.note.none") : null);
+    }
+
+    AnalyticsPage.Section latency(ScorecardLatencyReport.Latency l) {
+        List<List<String>> rows = new ArrayList<>();
+        List<BarChart.Bar> bars = new ArrayList<>();
+        for (ScorecardLatencyReport.Row r : l.interviewers()) {
+            rows.add(latencyRow(String.valueOf(r.name()), r));
+            if (bars.size() < CHART_ROWS) bars.add(new BarChart.Bar(String.valueOf(r.name()), r.medianHours(), r.p90Hours()));
+        }
+        if (l.others() != null) {
+            rows.add(latencyRow(t("analytics.others"), l.others()));
+            bars.add(new BarChart.Bar(t("analytics.others"), l.others().medianHours(), l.others().p90Hours()));
+        }
+        rows.add(latencyRow(t("analytics.everyone"), l.overall()));
+        String title = t("analytics.latency.title", days.format(l.dueHours()));
+        String chart = bars.isEmpty() ? null : BarChart.svg("latency", title, bars,
+                List.of(t("analytics.latency.median"), t("analytics.latency.p90")), t("analytics.withheld"), days);
+        String note = l.overall().scorecards() == null ? t("analytics.note.all-withheld", SmallGroups.MINIMUM)
+                : l.others() != null ? t("analytics.note.interviewers-merged", SmallGroups.MINIMUM) : null;
+        return new AnalyticsPage.Section("latency", title, chart, List.of(t("analytics.interviewer"), t("analytics.latency.scorecards"),
+                t("analytics.latency.median"), t("analytics.latency.p90"), t("analytics.latency.within", days.format(l.dueHours()))),
+                rows, "/analytics/scorecard-latency.csv" + query, note);
+    }
+
+    private List<String> latencyRow(String name, ScorecardLatencyReport.Row r) {
+        return List.of(name, count(r.scorecards()), day(r.medianHours()), day(r.p90Hours()), share(r.withinDue()));
+    }
+
+    AnalyticsPage.Section questions(QuestionExposureReport.Exposure e) {
+        java.time.format.DateTimeFormatter month = java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", locale);
+        List<List<String>> rows = new ArrayList<>();
+        List<BarChart.Bar> bars = new ArrayList<>();
+        for (QuestionExposureReport.Question q : e.questions()) {
+            rows.add(List.of(q.questionId(), counts.format(q.rounds()), counts.format(q.candidates()), month.format(q.lastAsked()),
+                    q.overExposed() ? t("analytics.questions.over") : ""));
+            if (bars.size() < CHART_ROWS) bars.add(new BarChart.Bar(q.questionId(), q.rounds(), null));
+        }
+        if (e.lessAsked() > 0) rows.add(List.of(t("analytics.questions.less", e.lessAsked(), e.minimumGroup()), "", "", "", ""));
+        String title = t("analytics.questions.title");
+        String chart = bars.isEmpty() ? null : BarChart.svg("questions", title, bars, List.of(t("analytics.questions.rounds")),
+                t("analytics.withheld"), counts);
+        return new AnalyticsPage.Section("questions", title, chart, List.of(t("analytics.questions.question"),
+                t("analytics.questions.rounds"), t("analytics.questions.candidates"), t("analytics.questions.last"),
+                t("analytics.questions.threshold", e.threshold())), rows, "/analytics/questions.csv" + query,
+                rows.isEmpty() ? t("analytics.note.none") : null);
+    }
+
+    AnalyticsPage.Section calibration(CalibrationTrendReport.Trend trend) {
+        java.time.format.DateTimeFormatter month = java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", locale);
+        NumberFormat points = NumberFormat.getNumberInstance(locale);
+        points.setMinimumFractionDigits(2);
+        points.setMaximumFractionDigits(2);
+        List<List<String>> rows = new ArrayList<>();
+        List<BarChart.Bar> bars = new ArrayList<>();
+        for (CalibrationTrendReport.Month m : trend.months()) {
+            String label = month.format(m.month());
+            rows.add(List.of(label, count(m.scorecards()), count(m.candidates()), point(points, m.meanLeniency()),
+                    point(points, m.meanAbsLeniency()), point(points, m.rawSpread()), point(points, m.calibratedSpread())));
+            bars.add(new BarChart.Bar(label, m.suppressed() ? null : m.rawSpread(), m.calibratedSpread()));
+        }
+        String title = t("analytics.calibration.title");
+        String chart = bars.isEmpty() ? null : BarChart.svg("calibration", title, bars,
+                List.of(t("analytics.calibration.raw-spread"), t("analytics.calibration.calibrated-spread")), t("analytics.withheld"), points);
+        return new AnalyticsPage.Section("calibration", title, chart, List.of(t("analytics.month"), t("analytics.latency.scorecards"),
+                t("analytics.questions.candidates"), t("analytics.calibration.leniency"), t("analytics.calibration.abs-leniency"),
+                t("analytics.calibration.raw-spread"), t("analytics.calibration.calibrated-spread")), rows,
+                "/analytics/calibration.csv" + query, rows.isEmpty() ? t("analytics.note.none") : note(false, trend.suppressed()));
+    }
+
+    AnalyticsPage.Section verdicts(VerdictMixReport.Mix mix) {
+        List<String> header = new ArrayList<>(List.of(t("analytics.verdicts.problem"), t("analytics.questions.candidates"),
+                t("analytics.verdicts.submissions")));
+        for (dev.boucle.judge.verdict.Verdict v : dev.boucle.judge.verdict.Verdict.values()) header.add(v.name());
+        header.add(t("analytics.verdicts.accepted"));
+        List<List<String>> rows = new ArrayList<>();
+        List<BarChart.Bar> bars = new ArrayList<>();
+        for (VerdictMixReport.Problem p : mix.problems()) {
+            String name = p.problemId() == null ? t("analytics.verdicts.others") : p.problemId();
+            List<String> row = new ArrayList<>(List.of(name, count(p.candidates()), count(p.submissions())));
+            for (dev.boucle.judge.verdict.Verdict v : dev.boucle.judge.verdict.Verdict.values()) row.add(count(p.verdicts().get(v)));
+            row.add(share(p.acceptedShare()));
+            rows.add(row);
+            if (bars.size() < CHART_ROWS) bars.add(new BarChart.Bar(name, p.submissions(), p.verdicts().get(dev.boucle.judge.verdict.Verdict.AC)));
+        }
+        String title = t("analytics.verdicts.title");
+        String chart = bars.isEmpty() ? null : BarChart.svg("verdicts", title, bars,
+                List.of(t("analytics.verdicts.submissions"), t("analytics.verdicts.accepted-count")), t("analytics.withheld"), counts);
+        String note = rows.isEmpty() ? t("analytics.note.none") : mix.merged() ? t("analytics.note.problems-merged", SmallGroups.MINIMUM)
+                : note(false, mix.suppressed());
+        return new AnalyticsPage.Section("verdicts", title, chart, header, rows, "/analytics/verdicts.csv" + query, note);
+    }
+
+    private String point(NumberFormat points, @Nullable Double value) {
+        return value == null ? "—" : points.format(value);
     }
 
     private @Nullable String note(boolean whole, boolean some) {

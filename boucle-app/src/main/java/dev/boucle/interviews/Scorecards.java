@@ -109,7 +109,7 @@ public class Scorecards {
                 Scorecard.Recommendation.valueOf(input.recommendation()), blankToNull(input.summary()), row.aiPolicy(),
                 row.questionId(), row.questionVersion(), clock.instant(), amendment);
         events.publishEvent(new ScorecardSubmitted(new RoundId(roundId), new ApplicationId(row.applicationId()), new UserId(interviewer.id()),
-                amendment != null, clock.instant()));
+                amendment != null, clock.instant(), row.questionId()));
         if (store.submitters(roundId).containsAll(panel)) moves.completeFromScorecards(row.applicationId(), roundId, interviewer);
         List<Scorecard> mine = store.ofApplication(row.applicationId()).stream()
                 .filter(s -> s.roundId() == roundId && s.interviewerId() == interviewer.id()).toList();
