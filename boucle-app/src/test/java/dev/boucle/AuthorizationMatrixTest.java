@@ -633,6 +633,9 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
         route("POST /admin/webhooks/{id}/secret", ADMIN, c -> c.page().form("/admin/webhooks/" + webhook() + "/secret", Map.of()));
         route("POST /admin/webhooks/{id}/deliveries/{deliveryId}/replay", ADMIN, c -> c.page().form("/admin/webhooks/" + webhook()
                 + "/deliveries/" + webhookDelivery() + "/replay", Map.of()));
+        route("POST /admin/webhooks/{id}/active", ADMIN, c -> c.page().form("/admin/webhooks/" + webhook() + "/active",
+                Map.of("active", "false")));
+        route("POST /admin/webhooks/{id}/delete", ADMIN, c -> c.page().form("/admin/webhooks/" + newWebhook() + "/delete", Map.of()));
     }
 
     private Long webhook;

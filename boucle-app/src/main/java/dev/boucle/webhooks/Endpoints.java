@@ -52,6 +52,13 @@ class Endpoints {
         return n == 1;
     }
 
+    /** Pauses or resumes only: the address is not checked again, so an endpoint whose host went bad can still be paused. */
+    boolean activate(long id, boolean active) {
+        int n = jdbc.sql("update webhook_endpoints set active = ?, updated_at = now() where id = ?").params(active, id).update();
+        forget();
+        return n == 1;
+    }
+
     boolean delete(long id) {
         int n = jdbc.sql("delete from webhook_endpoints where id = ?").param(id).update();
         forget();

@@ -56,6 +56,12 @@ class Subscriptions {
         return one(id);
     }
 
+    /** Pauses (nothing is queued for it, its pending deliveries wait) or resumes an endpoint, leaving the rest as it is. */
+    WebhookEndpoint activate(long id, boolean active) {
+        if (!endpoints.activate(id, active)) throw new NotFound("webhook", id);
+        return one(id);
+    }
+
     void remove(long id) {
         if (!endpoints.delete(id)) throw new NotFound("webhook", id);
     }

@@ -13,12 +13,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admins' webhooks pages: the endpoints and the form to subscribe one, then an endpoint's
- * deliveries with replay and rotation. A new secret is shown on the page that answers the form,
- * never through a redirect (it would sit in the session meanwhile).
+ * The admins' webhooks pages: the endpoints, each with pause/resume and delete, and the form to
+ * subscribe one, then an endpoint's deliveries with replay and rotation. A new secret is shown on
+ * the page that answers the form, never through a redirect (it would sit in the session meanwhile).
  */
 @Controller
 @Team.Admins
@@ -68,6 +69,24 @@ class WebhookPages {
         return messages.attempt(redirect, "/admin/webhooks/" + id, () -> {
             deliveries.replay(id, deliveryId);
             return messages.text("webhooks.replayed");
+        });
+    }
+
+    /** Pauses or resumes from the list; anything but {@code active=true} pauses, the safer way to read a stray value. */
+    @PostMapping("/admin/webhooks/{id}/active")
+    String active(@PathVariable long id, @RequestParam(required = false) @Nullable String active, RedirectAttributes redirect) {
+        boolean on = "true".equals(active);
+        return messages.attempt(redirect, "/admin/webhooks",
+                () -> messages.text(on ? "webhooks.resumed" : "webhooks.paused", subscriptions.activate(id, on).url()));
+    }
+
+    /** Removes the endpoint with its deliveries; the page asked for a confirmation first (confirm.js). */
+    @PostMapping("/admin/webhooks/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        return messages.attempt(redirect, "/admin/webhooks", () -> {
+            String url = subscriptions.one(id).url();
+            subscriptions.remove(id);
+            return messages.text("webhooks.deleted", url);
         });
     }
 
