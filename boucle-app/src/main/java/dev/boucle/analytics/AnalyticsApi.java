@@ -21,9 +21,12 @@ class AnalyticsApi {
     private final HealthReport health;
     private final SourcesReport sources;
     private final OffersReport offers;
+    private final DeclineReasonsReport declines;
 
-    AnalyticsApi(Filters filters, FunnelReport funnel, HealthReport health, SourcesReport sources, OffersReport offers) {
+    AnalyticsApi(Filters filters, FunnelReport funnel, HealthReport health, SourcesReport sources, OffersReport offers,
+            DeclineReasonsReport declines) {
         this.offers = offers;
+        this.declines = declines;
         this.filters = filters;
         this.funnel = funnel;
         this.health = health;
@@ -68,6 +71,16 @@ class AnalyticsApi {
     @GetMapping(value = "/offers", produces = "text/csv")
     ResponseEntity<String> offersCsv(@ParameterObject Filters.Params query) {
         return Csv.response("offers", offers.of(filter(query)).table());
+    }
+
+    @GetMapping(value = "/decline-reasons", produces = MediaType.APPLICATION_JSON_VALUE)
+    DeclineReasonsReport.DeclineReasons declineReasons(@ParameterObject Filters.Params query) {
+        return declines.of(filter(query));
+    }
+
+    @GetMapping(value = "/decline-reasons", produces = "text/csv")
+    ResponseEntity<String> declineReasonsCsv(@ParameterObject Filters.Params query) {
+        return Csv.response("decline-reasons", declines.of(filter(query)).table());
     }
 
     /** The query's filter, checked, for the caller's scope (a hiring manager's own jobs). */

@@ -31,12 +31,14 @@ class AnalyticsPages {
     private final HealthReport health;
     private final SourcesReport sources;
     private final OffersReport offers;
+    private final DeclineReasonsReport declines;
     private final ProcessCatalog catalog;
     private final MessageSource messages;
 
     AnalyticsPages(Filters filters, FunnelReport funnel, HealthReport health, SourcesReport sources, OffersReport offers,
-            ProcessCatalog catalog, MessageSource messages) {
+            DeclineReasonsReport declines, ProcessCatalog catalog, MessageSource messages) {
         this.offers = offers;
+        this.declines = declines;
         this.filters = filters;
         this.funnel = funnel;
         this.health = health;
@@ -55,7 +57,7 @@ class AnalyticsPages {
             Filter filter = filters.of(params, user);
             PageSections words = new PageSections(messages, locale, filter.query());
             sections = List.of(words.funnel(funnel.of(filter)), words.health(health.of(filter)), words.sources(sources.of(filter)),
-                    words.offers(offers.of(filter)));
+                    words.offers(offers.of(filter)), words.declineReasons(declines.of(filter)));
         } catch (BadInput e) {
             e.fieldErrors().forEach((field, key) -> errors.put(field, messages.getMessage(key, null, key, locale)));
         }
@@ -90,6 +92,11 @@ class AnalyticsPages {
     @GetMapping("/analytics/offers.csv")
     ResponseEntity<String> offersCsv(Filters.Params params) {
         return Csv.response("offers", offers.of(filters.of(params, CurrentUser.get())).table());
+    }
+
+    @GetMapping("/analytics/decline-reasons.csv")
+    ResponseEntity<String> declineReasonsCsv(Filters.Params params) {
+        return Csv.response("decline-reasons", declines.of(filters.of(params, CurrentUser.get())).table());
     }
 
     private static String text(@Nullable String value) {

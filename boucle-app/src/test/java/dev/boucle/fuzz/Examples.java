@@ -70,6 +70,8 @@ record Examples(Map<String, Example> byOperation) {
         e.put("GET /api/v1/jobs/{id}/pipeline", new Example("limit=25", null));
         e.put("GET /api/v1/candidates", new Example("q=Fuzz&limit=10&offset=0", null));
         e.put("GET /api/v1/offers/{id}/comparison", new Example("household=single&children=0", null));
+        // Random filter values are almost always refused (an unknown job, an unreadable date): a good cut reaches the report.
+        e.put("GET /api/v1/analytics/decline-reasons", new Example("jobId=" + job + "&track=software-engineer&from=2020-01-01", null));
         return new Examples(Map.copyOf(e));
     }
 
