@@ -662,8 +662,8 @@ class AuthorizationMatrixTest extends BoucleIntegrationTest {
     }
 
     void analyticsRoutes() {
-        for (String report : List.of("funnel", "time-to-hire", "sources", "offers", "scorecard-latency", "questions", "calibration",
-                "verdicts")) {
+        for (String report : List.of("funnel", "time-to-hire", "sources", "offers", "decline-reasons", "scorecard-latency", "questions",
+                "calibration", "verdicts")) {
             route("GET /api/v1/analytics/" + report, MOVERS, c -> c.api().get("/api/v1/analytics/" + report + "?jobId=" + c.f().job()));
             route("GET /analytics/" + report + ".csv", MOVERS, c -> c.page().get("/analytics/" + report + ".csv?jobId=" + c.f().job()));
         }

@@ -92,6 +92,7 @@ class I18nSyncTest {
         for (var r : dev.boucle.interviews.Scorecard.Recommendation.values()) assertThat(keys).contains("recommendation." + r.name());
         for (var v : dev.boucle.interviews.FinalReview.Verdict.values()) assertThat(keys).contains("verdict." + v.name());
         for (var policy : dev.boucle.hiring.process.AiPolicy.values()) assertThat(keys).contains("ai.explain." + policy.name());
+        for (var reason : dev.boucle.offers.DeclineReason.values()) assertThat(keys).contains(reason.messageKey());
     }
 
     private static void scan(Path root, Pattern pattern, Set<String> into) throws IOException {

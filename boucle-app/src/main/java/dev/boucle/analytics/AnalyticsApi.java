@@ -21,11 +21,13 @@ class AnalyticsApi {
     private final HealthReport health;
     private final SourcesReport sources;
     private final OffersReport offers;
+    private final DeclineReasonsReport declines;
     private final PanelReports panel;
 
     AnalyticsApi(Filters filters, FunnelReport funnel, HealthReport health, SourcesReport sources, OffersReport offers,
-            PanelReports panel) {
+            DeclineReasonsReport declines, PanelReports panel) {
         this.offers = offers;
+        this.declines = declines;
         this.panel = panel;
         this.filters = filters;
         this.funnel = funnel;
@@ -71,6 +73,16 @@ class AnalyticsApi {
     @GetMapping(value = "/offers", produces = "text/csv")
     ResponseEntity<String> offersCsv(@ParameterObject Filters.Params query) {
         return Csv.response("offers", offers.of(filter(query)).table());
+    }
+
+    @GetMapping(value = "/decline-reasons", produces = MediaType.APPLICATION_JSON_VALUE)
+    DeclineReasonsReport.DeclineReasons declineReasons(@ParameterObject Filters.Params query) {
+        return declines.of(filter(query));
+    }
+
+    @GetMapping(value = "/decline-reasons", produces = "text/csv")
+    ResponseEntity<String> declineReasonsCsv(@ParameterObject Filters.Params query) {
+        return Csv.response("decline-reasons", declines.of(filter(query)).table());
     }
 
     /** The recruiting team's only: it is about the staff's weeks, not about the candidates of a job. */

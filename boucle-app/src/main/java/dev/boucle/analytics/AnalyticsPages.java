@@ -31,13 +31,15 @@ class AnalyticsPages {
     private final HealthReport health;
     private final SourcesReport sources;
     private final OffersReport offers;
+    private final DeclineReasonsReport declines;
     private final PanelReports panel;
     private final ProcessCatalog catalog;
     private final MessageSource messages;
 
     AnalyticsPages(Filters filters, FunnelReport funnel, HealthReport health, SourcesReport sources, OffersReport offers,
-            PanelReports panel, ProcessCatalog catalog, MessageSource messages) {
+            DeclineReasonsReport declines, PanelReports panel, ProcessCatalog catalog, MessageSource messages) {
         this.offers = offers;
+        this.declines = declines;
         this.panel = panel;
         this.filters = filters;
         this.funnel = funnel;
@@ -57,7 +59,7 @@ class AnalyticsPages {
             Filter filter = filters.of(params, user);
             PageSections words = new PageSections(messages, locale, filter.query());
             List<AnalyticsPage.Section> shown = new java.util.ArrayList<>(List.of(words.funnel(funnel.of(filter)),
-                    words.health(health.of(filter)), words.sources(sources.of(filter)), words.offers(offers.of(filter))));
+                    words.health(health.of(filter)), words.sources(sources.of(filter)), words.offers(offers.of(filter)), words.declineReasons(declines.of(filter))));
             if (user.in(Team.RECRUITING)) shown.add(words.load(panel.load().of(filter)));
             shown.add(words.latency(panel.latency().of(filter)));
             shown.add(words.questions(panel.questions().of(filter)));
@@ -98,6 +100,11 @@ class AnalyticsPages {
     @GetMapping("/analytics/offers.csv")
     ResponseEntity<String> offersCsv(Filters.Params params) {
         return Csv.response("offers", offers.of(filters.of(params, CurrentUser.get())).table());
+    }
+
+    @GetMapping("/analytics/decline-reasons.csv")
+    ResponseEntity<String> declineReasonsCsv(Filters.Params params) {
+        return Csv.response("decline-reasons", declines.of(filters.of(params, CurrentUser.get())).table());
     }
 
     @Team.Recruiting

@@ -101,6 +101,31 @@ final class PageSections {
                 "/analytics/offers.csv" + query, note(o.extended() == null, o.suppressed()));
     }
 
+    AnalyticsPage.Section declineReasons(DeclineReasonsReport.DeclineReasons d) {
+        List<BarChart.Bar> bars = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        boolean mergedWithheld = false, notRecordedWithheld = false;
+        for (DeclineReasonsReport.Reason r : d.reasons()) {
+            // The reasons' labels are offers' own words for its set.
+            String name = r.merged() ? t("analytics.decline-reasons.merged")
+                    : r.reason() == null ? t("analytics.decline-reasons.not-recorded") : t(r.reason().messageKey());
+            bars.add(new BarChart.Bar(name, r.declined(), null));
+            rows.add(List.of(name, count(r.declined())));
+            mergedWithheld |= r.merged() && r.declined() == null;
+            notRecordedWithheld |= !r.merged() && r.reason() == null && r.declined() == null;
+        }
+        String title = t("analytics.decline-reasons.title");
+        String chart = bars.isEmpty() ? null : BarChart.svg("decline-reasons", title, bars,
+                List.of(t("analytics.decline-reasons.declined")), t("analytics.withheld"), counts);
+        List<String> notes = new ArrayList<>();
+        if (mergedWithheld) notes.add(t("analytics.decline-reasons.note-hidden", SmallGroups.MINIMUM));
+        else if (d.merged()) notes.add(t("analytics.decline-reasons.note-merged", SmallGroups.MINIMUM));
+        if (notRecordedWithheld) notes.add(t("analytics.note.some-withheld", SmallGroups.MINIMUM));
+        return new AnalyticsPage.Section("decline-reasons", title, chart, List.of(t("analytics.decline-reasons.reason"),
+                t("analytics.decline-reasons.declined")), rows, "/analytics/decline-reasons.csv" + query,
+                notes.isEmpty() ? null : String.join(" ", notes));
+    }
+
     AnalyticsPage.Section load(InterviewerLoadReport.Load load) {
         java.time.format.DateTimeFormatter week = java.time.format.DateTimeFormatter.ofPattern("d MMM", locale);
         List<String> header = new ArrayList<>(List.of(t("analytics.interviewer"), t("analytics.load.cap")));

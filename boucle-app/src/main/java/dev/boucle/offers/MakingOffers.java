@@ -85,20 +85,26 @@ class MakingOffers {
     }
 
     public Offer move(long offerId, OfferAction action, String reason, CurrentUser actor) {
-        return move(offerId, action, reason, null, actor);
+        return move(offerId, action, reason, null, null, actor);
+    }
+
+    public Offer move(long offerId, OfferAction action, String reason, String respondBy, CurrentUser actor) {
+        return move(offerId, action, reason, respondBy, null, actor);
     }
 
     /**
      * {@code respondBy} (ISO date, extending only) is when the candidate must answer; blank means
-     * a week from today in the offer's office.
+     * a week from today in the offer's office. {@code declineReason} (declining only, one of
+     * {@link DeclineReason}) is why the candidate said no; blank means not said, as older clients send.
      */
     @Transactional
-    public Offer move(long offerId, OfferAction action, String reason, String respondBy, CurrentUser actor) {
+    public Offer move(long offerId, OfferAction action, String reason, String respondBy, String declineReason, CurrentUser actor) {
         access.requireBuild(actor);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why != null && why.length() > MAX_REASON) throw new BadInput(Map.of("reason", "offer.error.too-long"), "offer.error.too-long");
         boolean dated = respondBy != null && !respondBy.isBlank();
         if (dated && action != OfferAction.EXTEND) throw RespondBy.refused("offer.error.respond-by-extend-only");
+        DeclineReason declined = declineReason(declineReason, action);
         Offer offer = offers.lock(offerId).orElseThrow(() -> new NotFound("offer", offerId));
         Job job = details.application(offer.applicationId(), actor).job();
         // Checked after the caller's right to the application, so a stranger learns nothing from a bad date.
@@ -114,12 +120,23 @@ class MakingOffers {
                 if (action == OfferAction.SUBMIT) submit(offer, reasons, book.approvals(), job);
                 offers.moveTo(offerId, m.next(), now);
                 if (answerBy != null) offers.respondBy(offerId, answerBy);
-                history.append(offerId, m.event(), offer.state(), m.next(), actor.id(), actor.name(), why, now);
+                if (declined != null) offers.declinedFor(offerId, declined);
+                history.append(offerId, m.event(), offer.state(), m.next(), actor.id(), actor.name(), why, declined, now);
                 // The candidate said yes: the application leaves OFFER as hired, by hiring's own rules (a refusal rolls all back).
                 if (m.next() == OfferState.ACCEPTED) moves.move(offer.applicationId(), Action.ADVANCE, why, actor);
                 yield offers.byId(offerId).orElseThrow();
             }
         };
+    }
+
+    /** The reason asked for, or null when none was; refused, naming the field, with another action or outside the set. */
+    private static DeclineReason declineReason(String raw, OfferAction action) {
+        if (raw == null || raw.isBlank()) return null;
+        if (action != OfferAction.DECLINE) {
+            throw new BadInput(Map.of("declineReason", "offer.error.decline-reason-decline-only"), "offer.error.decline-reason-decline-only");
+        }
+        return DeclineReason.parse(raw)
+                .orElseThrow(() -> new BadInput(Map.of("declineReason", "offer.error.decline-reason"), "offer.error.decline-reason"));
     }
 
     /** Names the approvers of this submission, from the policy in force, in its order. */

@@ -142,13 +142,26 @@ class OfferPages {
     @PostMapping("/offers/{id}/transitions")
     @Team.Recruiting
     String move(@PathVariable long id, @RequestParam String action, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String respondBy, RedirectAttributes redirect) {
+            @RequestParam(required = false) String respondBy, @RequestParam(required = false) String declineReason,
+            RedirectAttributes redirect) {
         try {
             OfferAction a = OfferAction.parse(action).orElseThrow(() -> new BadInput("offer.error.action"));
-            // The date field sits in the one form every button submits; only extending reads it.
-            making.move(id, a, reason, a == OfferAction.EXTEND ? respondBy : null, CurrentUser.get());
+            // The date and the decline reason sit in the one form every button submits; only extending reads the
+            // date, only declining the reason.
+            making.move(id, a, reason, a == OfferAction.EXTEND ? respondBy : null, a == OfferAction.DECLINE ? declineReason : null,
+                    CurrentUser.get());
             redirect.addFlashAttribute("notice", text("offer.moved." + a.name()));
-        } catch (BadInput | Conflict e) {
+        } catch (BadInput e) {
+            if (e.fieldErrors().isEmpty()) {
+                refusal(redirect, e);
+            } else {
+                // Each field at fault is told next to it in the form; the top of the page only points there.
+                Map<String, String> fields = new java.util.LinkedHashMap<>();
+                e.fieldErrors().forEach((field, key) -> fields.put(field, text(key)));
+                redirect.addFlashAttribute("fieldErrors", fields);
+                redirect.addFlashAttribute("error", text("form.fix-errors"));
+            }
+        } catch (Conflict e) {
             refusal(redirect, e);
         }
         return "redirect:/offers/" + id;

@@ -19,7 +19,7 @@ class Offers {
     private static final String COLUMNS = """
             id, application_id, state, respond_by, office, currency, base, bonus_target_percent, sign_on, relocation, equity_instrument,
             equity_units, equity_strike, equity_valuation, vesting_months, cliff_months, liquidity_note, start_date,
-            approval_reasons, approval_mode, approvals_required, submission, created_by, created_at, updated_at""";
+            approval_reasons, approval_mode, approvals_required, submission, created_by, created_at, updated_at, decline_reason""";
 
     private final JdbcClient jdbc;
 
@@ -90,6 +90,11 @@ class Offers {
         jdbc.sql("update offers set state = ?, updated_at = ? where id = ?").params(state.name(), Timestamp.from(at), id).update();
     }
 
+    /** Why the candidate declined; only a declined offer takes one (the table checks it). */
+    void declinedFor(long id, DeclineReason reason) {
+        jdbc.sql("update offers set decline_reason = ? where id = ?").params(reason.name(), id).update();
+    }
+
     void respondBy(long id, LocalDate date) {
         jdbc.sql("update offers set respond_by = ? where id = ?").params(java.sql.Date.valueOf(date), id).update();
     }
@@ -134,10 +139,12 @@ class Offers {
         int required = rs.getInt("approvals_required");
         boolean noRequired = rs.wasNull();
         java.sql.Date respondBy = rs.getDate("respond_by");
+        String declined = rs.getString("decline_reason");
         return new Offer(rs.getLong("id"), rs.getLong("application_id"), OfferState.valueOf(rs.getString("state")),
                 respondBy == null ? null : respondBy.toLocalDate(), terms,
                 List.of((String[]) reasons.getArray()), mode == null ? null : ApprovalPolicy.Mode.valueOf(mode),
                 noRequired ? null : required, rs.getInt("submission"), rs.getLong("created_by"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                declined == null ? null : DeclineReason.valueOf(declined));
     }
 }

@@ -60,15 +60,18 @@ class OffersApi {
         return OfferJson.of(reading.file(id, CurrentUser.get()));
     }
 
-    /** {@code respondBy} only with {@code extend}: the date the candidate must answer by. */
-    record Transition(String action, String reason, String respondBy) {}
+    /**
+     * {@code respondBy} only with {@code extend}: the date the candidate must answer by;
+     * {@code declineReason} only with {@code decline}: why the candidate said no.
+     */
+    record Transition(String action, String reason, String respondBy, String declineReason) {}
 
     @PostMapping("/offers/{id}/transitions")
     @Team.Recruiting
     OfferJson move(@PathVariable long id, @RequestBody Transition t) {
         OfferAction action = OfferAction.parse(t.action())
                 .orElseThrow(() -> new BadInput(Map.of("action", "offer.error.action"), "offer.error.action"));
-        making.move(id, action, t.reason(), t.respondBy(), CurrentUser.get());
+        making.move(id, action, t.reason(), t.respondBy(), t.declineReason(), CurrentUser.get());
         return OfferJson.of(reading.file(id, CurrentUser.get()));
     }
 

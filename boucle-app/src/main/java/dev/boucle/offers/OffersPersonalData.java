@@ -12,9 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The candidate's offers, their history and approvals. The letter is rendered on demand from
- * these rows, so no file is kept. Erasure blanks the free texts (reasons, notes, the candidate's
- * own name where they acted); the amounts stay, with no one attached, for the bands' history.
+ * The candidate's offers (with why they declined, when recorded), their history and approvals.
+ * The letter is rendered on demand from these rows, so no file is kept. Erasure blanks the free
+ * texts (reasons, notes, the candidate's own name where they acted); the amounts and the decline
+ * reason (a category from a closed set, not their words) stay, with no one attached, for the
+ * bands' history and the decline reasons report.
  */
 @Component
 class OffersPersonalData implements PersonalDataSection {
@@ -38,8 +40,8 @@ class OffersPersonalData implements PersonalDataSection {
         out.put("offers", rows("""
                 select id, application_id, state, office, currency, base, bonus_target_percent, sign_on, relocation, equity_instrument,
                        equity_units, equity_strike, equity_valuation, vesting_months, cliff_months, liquidity_note, start_date, respond_by,
-                       created_at, updated_at from offers where application_id = any(?) order by id""", apps));
-        out.put("history", rows("select offer_id, type, from_state, to_state, actor_id, actor_name, reason, at from offer_events where "
+                       decline_reason, created_at, updated_at from offers where application_id = any(?) order by id""", apps));
+        out.put("history", rows("select offer_id, type, from_state, to_state, actor_id, actor_name, reason, decline_reason, at from offer_events where "
                 + OFFERS_OF + " order by id", apps));
         out.put("approvals", rows("select offer_id, submission, position, approver_id, decision, reason, at from offer_approvals where "
                 + OFFERS_OF + " order by id", apps));

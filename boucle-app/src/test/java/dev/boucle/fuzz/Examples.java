@@ -70,8 +70,9 @@ record Examples(Map<String, Example> byOperation) {
         e.put("GET /api/v1/jobs/{id}/pipeline", new Example("limit=25", null));
         e.put("GET /api/v1/candidates", new Example("q=Fuzz&limit=10&offset=0", null));
         e.put("GET /api/v1/offers/{id}/comparison", new Example("household=single&children=0", null));
-        for (String report : List.of("funnel", "time-to-hire", "sources", "offers", "interviewer-load", "scorecard-latency", "questions",
-                "calibration", "verdicts")) {
+        // Random filter values are almost always refused (an unknown job, an unreadable date): a good cut reaches the report.
+        for (String report : List.of("funnel", "time-to-hire", "sources", "offers", "decline-reasons", "interviewer-load",
+                "scorecard-latency", "questions", "calibration", "verdicts")) {
             e.put("GET /api/v1/analytics/" + report, new Example("jobId=" + job + "&track=software-engineer&from=2026-01-01&to=2026-03-31",
                     null));
         }
