@@ -45,6 +45,14 @@ class AnalyticsBench extends BoucleIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** The panel's side: who interviews, on which questions and rubrics, and how much of it was done. */
+    private final List<Person> panel = new ArrayList<>();
+    private final Map<String, List<String>> questionsByType = new HashMap<>();
+    private final Map<String, Map<String, Object>> scorecardByType = new HashMap<>();
+    private final AtomicLong scorecards = new AtomicLong();
+    private final AtomicLong judged = new AtomicLong();
+    private final AtomicLong packets = new AtomicLong();
+
     @Test
     void analyticsRoutes() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -53,6 +61,27 @@ class AnalyticsBench extends BoucleIntegrationTest {
                     job("research-engineer", "L5", "new-york"), job("research-engineer", "L6", "paris"),
                     job("research-scientist", "L6", "san-francisco"), job("research-scientist", "L5", "london"),
                     job("solutions-engineer", "L4", "new-york"), job("solutions-engineer", "L5", "paris"));
+            for (int p = 0; p < 12; p++) {
+                Person interviewer = person("INTERVIEWER");
+                panel.add(interviewer);
+                ok(admin().send("PUT", "/api/v1/interviewers/" + interviewer.id() + "/profile", "application/json", """
+                        {"zone": "Europe/Paris", "languages": ["en", "fr"], "roundTypes": ["ALGORITHMIC_CODING"], "workStart": "09:00",
+                         "workEnd": "18:00", "maxPerWeek": %d, "trainee": false}""".formatted(2 + p % 4)));
+            }
+            for (var q : ok(admin().get("/api/v1/questions")).json()) {
+                questionsByType.computeIfAbsent(q.get("roundType").asString(), k -> new ArrayList<>()).add(q.get("id").asString());
+            }
+            for (var rubric : ok(admin().get("/api/v1/rubrics")).json()) {
+                Map<String, Integer> ratings = new HashMap<>();
+                Map<String, String> evidence = new HashMap<>();
+                int k = 0;
+                for (var c : rubric.get("competencies")) {
+                    ratings.put(c.get("key").asString(), 1 + (k++ % 4));
+                    evidence.put(c.get("key").asString(), "Seen in the bench");
+                }
+                scorecardByType.put(rubric.get("roundType").asString(), Map.of("ratings", ratings, "evidence", evidence,
+                        "recommendation", "YES"));
+            }
             AtomicLong moves = new AtomicLong();
             long t0 = System.nanoTime();
             all(pool, APPLICATIONS, i -> {
@@ -73,18 +102,25 @@ class AnalyticsBench extends BoucleIntegrationTest {
                         select count(*) from analytics_moves m join analytics_applications a on a.application_id = m.application_id
                         where a.job_id = any(?) and a.enriched""").param(jobIds).query(Long.class).single();
             } while (kept < moves.get() && System.nanoTime() < deadline);
-            double facts = (System.nanoTime() - t0) / 1e9;
             assertThat(kept).isEqualTo(moves.get());
+            awaitCount("select count(*) from analytics_scorecards", scorecards.get(), deadline);
+            awaitCount("select count(*) from analytics_verdicts", judged.get(), deadline);
+            double facts = (System.nanoTime() - t0) / 1e9;
 
             String job = String.valueOf(jobs.get(1));
             StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                    "%d applications, %d moves through the API, %d client threads; seeded in %.1f s, facts complete after %.1f s%n%n",
-                    APPLICATIONS, moves.get(), THREADS, seeding, facts));
+                    "%d applications, %d moves, %d planned interviews with their scorecards, %d review packets and %d judged candidate "
+                    + "submissions through the API, %d client threads; seeded in %.1f s, facts complete after %.1f s%n%n",
+                    APPLICATIONS, moves.get(), scorecards.get(), packets.get(), judged.get(), THREADS, seeding, facts));
             report.append("| route | p50 ms | p95 ms | p99 ms | requests/s |\n|---|---:|---:|---:|---:|\n");
             for (String route : List.of("/api/v1/analytics/funnel", "/api/v1/analytics/funnel?track=research-engineer&office=paris",
                     "/api/v1/analytics/funnel?jobId=" + job + "&from=2020-01-01&to=2100-01-01",
                     "/api/v1/analytics/time-to-hire", "/api/v1/analytics/time-to-hire?source=referral",
-                    "/api/v1/analytics/sources", "/api/v1/analytics/sources?level=L5", "/api/v1/analytics/offers")) {
+                    "/api/v1/analytics/sources", "/api/v1/analytics/sources?level=L5", "/api/v1/analytics/offers",
+                    "/api/v1/analytics/decline-reasons", "/api/v1/analytics/interviewer-load",
+                    "/api/v1/analytics/interviewer-load?from=2026-01-05&to=2026-06-28", "/api/v1/analytics/scorecard-latency",
+                    "/api/v1/analytics/scorecard-latency?track=software-engineer", "/api/v1/analytics/questions",
+                    "/api/v1/analytics/calibration", "/api/v1/analytics/verdicts")) {
                 report.append(timed(pool, route, () -> ok(admin().get(route))));
             }
             report.append(timed(pool, "/api/v1/analytics/funnel (Accept: text/csv)",
@@ -98,6 +134,13 @@ class AnalyticsBench extends BoucleIntegrationTest {
             report.append("\nEXPLAIN ANALYZE of the funnel query (no filter):\n\n```\n");
             jdbc.sql("explain (analyze, buffers) " + FunnelReport.sql(where)).params(params).query(String.class).list()
                     .forEach(line -> report.append(line).append('\n'));
+            report.append("```\n\nEXPLAIN ANALYZE of the scorecard latency query (no filter):\n\n```\n");
+            Map<String, Object> latencyParams = new HashMap<>();
+            String latencyWhere = Filter.EVERYTHING.where(latencyParams, "i.start_at");
+            latencyParams.put("dueHours", 24.0);
+            latencyParams.put("minimum", SmallGroups.MINIMUM);
+            jdbc.sql("explain (analyze, buffers) " + ScorecardLatencyReport.sql(latencyWhere)).params(latencyParams).query(String.class)
+                    .list().forEach(line -> report.append(line).append('\n'));
             report.append("```\n");
             Path out = Path.of("target/bench/analytics.md");
             Files.createDirectories(out.getParent());
@@ -116,10 +159,64 @@ class AnalyticsBench extends BoucleIntegrationTest {
         if (depth == 2) return;
         int advances = Math.min(depth - 2, 6);
         for (int s = 0; s < advances; s++) {
+            if (s == 2) interview(app, i);
             completeOpenRounds(app);
             act(app, "advance", "Good", moves);
+            if (s == 2 && i % 8 == 0) {
+                ok(admin().get("/api/v1/applications/" + app + "/review"));
+                packets.incrementAndGet();
+            }
         }
         if (depth % 3 == 0 && advances < 6) act(app, "reject", "Another profile was closer", moves);
+    }
+
+    /**
+     * At the phone screen, half the applications have the round planned in the past with one of
+     * the twelve interviewers and a question of its type, and scored; one in forty of those on a
+     * coding round also has the candidate submit a wrong solution to the judge from the pad.
+     */
+    private void interview(long app, int i) {
+        if (i % 2 != 0) return;
+        for (var round : application(app).get("rounds")) {
+            if (!round.get("stage").asString().equals("PHONE_SCREEN") || !round.get("status").asString().equals("OPEN")) continue;
+            long id = round.get("id").asLong();
+            String type = round.get("type").asString();
+            Person interviewer = panel.get(i % panel.size());
+            var plan = AnalyticsPanelTest.JSON.createObjectNode().put("minutes", 60)
+                    .put("start", java.time.Instant.now().minus(java.time.Duration.ofHours(2 + (i % 1200))).truncatedTo(
+                            java.time.temporal.ChronoUnit.HOURS).toString());
+            plan.putArray("interviewers").add(interviewer.id());
+            List<String> questions = questionsByType.getOrDefault(type, List.of());
+            if (!questions.isEmpty()) plan.put("questionId", questions.get(i % questions.size()));
+            ok(admin().send("PUT", "/api/v1/interviews/" + id, "application/json", plan.toString()));
+            if (type.equals("ALGORITHMIC_CODING") && i % 40 == 0) {
+                submitFromThePad(id, interviewer);
+                judged.incrementAndGet();
+            }
+            ok(interviewer.api().post("/api/v1/interviews/" + id + "/scorecards", scorecardByType.get(type)));
+            scorecards.incrementAndGet();
+        }
+    }
+
+    private void submitFromThePad(long round, Person interviewer) {
+        String link = ok(interviewer.api().send("PUT", "/api/v1/interviews/" + round + "/pad", "application/json",
+                "{\"problemId\": \"calm-stretch\"}")).json().get("url").asString();
+        Api candidate = Api.visitor(port);
+        var state = ok(candidate.get(link + "/state")).json();
+        var push = AnalyticsPanelTest.JSON.createObjectNode().put("t", "push").put("v", state.get("version").asInt());
+        push.putArray("updates").addObject().put("id", "candidate").set("c", AnalyticsPanelTest.JSON.createArrayNode()
+                .add(AnalyticsPanelTest.JSON.createArrayNode().add(state.get("text").asString().length()).add(AnalyticsPanelTest.WRONG)));
+        ok(candidate.send("POST", link + "/send", "application/json", push.toString()));
+        ok(candidate.post(link + "/runs", Map.of()));
+    }
+
+    private void awaitCount(String sql, long expected, long deadline) throws InterruptedException {
+        long n;
+        do {
+            Thread.sleep(200);
+            n = jdbc.sql(sql).query(Long.class).single();
+        } while (n < expected && System.nanoTime() < deadline);
+        assertThat(n).as(sql).isGreaterThanOrEqualTo(expected);
     }
 
     private void act(long app, String action, String reason, AtomicLong moves) {
