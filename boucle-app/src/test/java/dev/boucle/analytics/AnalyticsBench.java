@@ -68,7 +68,9 @@ class AnalyticsBench extends BoucleIntegrationTest {
                         {"zone": "Europe/Paris", "languages": ["en", "fr"], "roundTypes": ["ALGORITHMIC_CODING"], "workStart": "09:00",
                          "workEnd": "18:00", "maxPerWeek": %d, "trainee": false}""".formatted(2 + p % 4)));
             }
-            for (var q : ok(admin().get("/api/v1/questions")).json()) {
+            for (var view : ok(admin().get("/api/v1/questions")).json()) {
+                var q = view.get("question");
+                if (q.get("retired").asBoolean()) continue;
                 questionsByType.computeIfAbsent(q.get("roundType").asString(), k -> new ArrayList<>()).add(q.get("id").asString());
             }
             for (var rubric : ok(admin().get("/api/v1/rubrics")).json()) {
@@ -190,24 +192,12 @@ class AnalyticsBench extends BoucleIntegrationTest {
             if (!questions.isEmpty()) plan.put("questionId", questions.get(i % questions.size()));
             ok(admin().send("PUT", "/api/v1/interviews/" + id, "application/json", plan.toString()));
             if (type.equals("ALGORITHMIC_CODING") && i % 40 == 0) {
-                submitFromThePad(id, interviewer);
+                AnalyticsPanelTest.submitFromThePad(port, interviewer.api(), id, AnalyticsPanelTest.WRONG);
                 judged.incrementAndGet();
             }
             ok(interviewer.api().post("/api/v1/interviews/" + id + "/scorecards", scorecardByType.get(type)));
             scorecards.incrementAndGet();
         }
-    }
-
-    private void submitFromThePad(long round, Person interviewer) {
-        String link = ok(interviewer.api().send("PUT", "/api/v1/interviews/" + round + "/pad", "application/json",
-                "{\"problemId\": \"calm-stretch\"}")).json().get("url").asString();
-        Api candidate = Api.visitor(port);
-        var state = ok(candidate.get(link + "/state")).json();
-        var push = AnalyticsPanelTest.JSON.createObjectNode().put("t", "push").put("v", state.get("version").asInt());
-        push.putArray("updates").addObject().put("id", "candidate").set("c", AnalyticsPanelTest.JSON.createArrayNode()
-                .add(AnalyticsPanelTest.JSON.createArrayNode().add(state.get("text").asString().length()).add(AnalyticsPanelTest.WRONG)));
-        ok(candidate.send("POST", link + "/send", "application/json", push.toString()));
-        ok(candidate.post(link + "/runs", Map.of()));
     }
 
     private void awaitCount(String sql, long expected, long deadline) throws InterruptedException {

@@ -41,12 +41,22 @@ class AnalyticsBrowserTest extends BoucleIntegrationTest {
     @DisplayName("a recruiter filters the funnel by job, sees its chart and table, switches to French and downloads the CSV")
     void recruiterReadsTheFunnel() throws Exception {
         long job = createJob("software-engineer", null);
+        List<Long> apps = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             long app = apply(createCandidate("Browser Analytics " + i), job);
+            apps.add(app);
             if (i < 5) move(app, "advance", "Good");
             if (i < 2) move(app, "advance", "Good");
         }
         waitForFacts(job);
+        // One interview planned yesterday, so the load section has a row to show.
+        Person interviewer = person("INTERVIEWER");
+        long first = apps.getLast();
+        long round = application(first).get("rounds").get(0).get("id").asLong();
+        admin().send("PUT", "/api/v1/interviews/" + round, "application/json", "{\"interviewers\": [" + interviewer.id()
+                + "], \"start\": \"" + java.time.Instant.now().minus(java.time.Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.HOURS)
+                + "\", \"minutes\": 45}");
+        String interviewerName = admin().get("/api/v1/users/" + interviewer.id()).json().get("name").asString();
         Person recruiter = person("RECRUITER");
         Page page = chromium.signIn(port, recruiter.email(), PASSWORD);
         List<String> cspViolations = new ArrayList<>();
@@ -64,6 +74,14 @@ class AnalyticsBrowserTest extends BoucleIntegrationTest {
         assertThat(page.locator("[data-testid=table-funnel] tbody tr").first().locator("td").nth(1)).hasText("6");
         assertThat(page.locator("[data-testid=table-funnel] tbody tr").nth(1).locator("td").nth(1)).hasText("5");
         assertThat(page.locator("[data-testid=note-funnel]")).containsText("fewer than 5");
+        // The panel's sections follow, each a chart or a note, a table and its CSV.
+        for (String section : List.of("load", "latency", "questions", "calibration", "verdicts")) {
+            assertThat(page.locator("[data-testid=report-" + section + "]")).isVisible();
+            assertThat(page.locator("[data-testid=csv-" + section + "]")).isVisible();
+        }
+        assertThat(page.locator("[data-testid=report-load] h2")).hasText("Interviewer load per week");
+        assertThat(page.locator("[data-testid=table-load] thead")).containsText("Weekly cap");
+        assertThat(page.locator("[data-testid=table-load] tbody")).containsText(interviewerName);
         BrowserShots.shot(page, "analytics-en");
 
         page.locator("[data-testid=switch-language]").click();
@@ -71,6 +89,8 @@ class AnalyticsBrowserTest extends BoucleIntegrationTest {
         assertThat(page.locator("header nav")).containsText("Statistiques");
         assertThat(page.locator("[data-testid=report-funnel] h2")).hasText("Entonnoir et temps par étape");
         assertThat(page.locator("[data-testid=table-funnel] tbody tr").nth(2)).containsText("masqué");
+        assertThat(page.locator("[data-testid=report-load] h2")).hasText("Charge des intervieweurs par semaine");
+        assertThat(page.locator("[data-testid=report-verdicts] h2")).hasText("Verdicts du juge par problème");
         assertThat(page.content()).doesNotContain("analytics.");
         BrowserShots.shot(page, "analytics-fr");
 
@@ -81,6 +101,13 @@ class AnalyticsBrowserTest extends BoucleIntegrationTest {
         assertThat(rows.get(0).get("stage")).isEqualTo("RECRUITER_SCREEN");
         assertThat(rows.get(0).get("entered")).isEqualTo("6");
         assertThat(rows.get(1).get("entered")).isEqualTo("5");
+        Download load = page.waitForDownload(() -> page.locator("[data-testid=csv-load]").click());
+        List<CSVRecord> weeks = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(Files.readString(load.path()))).getRecords();
+        assertThat(weeks).anySatisfy(w -> {
+            assertThat(w.get("interviewer")).isEqualTo(interviewerName);
+            assertThat(w.get("interviews")).isEqualTo("1");
+        });
 
         page.locator("input[name=from]").fill("2026-05-02");
         page.locator("input[name=to]").fill("2026-05-01");

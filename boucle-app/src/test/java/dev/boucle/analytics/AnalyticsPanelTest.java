@@ -188,15 +188,7 @@ class AnalyticsPanelTest extends BoucleIntegrationTest {
             long app = apply(createCandidate("Coding Candidate " + i), coding);
             long round = codingRound(app);
             admin().send("PUT", "/api/v1/interviews/" + round, "application/json", "{\"interviewers\": [" + coder.id() + "]}");
-            String link = coder.api().send("PUT", "/api/v1/interviews/" + round + "/pad", "application/json",
-                    "{\"problemId\": \"calm-stretch\"}").json().get("url").asString();
-            Api candidate = Api.visitor(port);
-            JsonNode state = candidate.get(link + "/state").json();
-            var push = JSON.createObjectNode().put("t", "push").put("v", state.get("version").asInt());
-            push.putArray("updates").addObject().put("id", "candidate").set("c", JSON.createArrayNode()
-                    .add(JSON.createArrayNode().add(state.get("text").asString().length()).add(WRONG)));
-            assertThat(candidate.send("POST", link + "/send", "application/json", push.toString()).status()).isEqualTo(200);
-            submissions.add(candidate.post(link + "/runs", Map.of()).json().get("submission").asLong());
+            submissions.add(submitFromThePad(port, coder.api(), round, WRONG));
         }
         // The interviewer's own run is not the candidates' mix.
         String path = "/api/v1/analytics/verdicts?jobId=" + coding;
@@ -237,6 +229,20 @@ class AnalyticsPanelTest extends BoucleIntegrationTest {
                 def longestCalmStretch(self, temps, k):
                     return len(temps)
             """;
+
+    /** The candidate's side of a coding round: the pad opened on calm-stretch, this code typed in and run; the submission's id. */
+    static long submitFromThePad(int port, Api interviewer, long round, String code) {
+        String link = interviewer.send("PUT", "/api/v1/interviews/" + round + "/pad", "application/json",
+                "{\"problemId\": \"calm-stretch\"}").json().get("url").asString();
+        Api candidate = Api.visitor(port);
+        JsonNode state = candidate.get(link + "/state").json();
+        var push = JSON.createObjectNode().put("t", "push").put("v", state.get("version").asInt());
+        push.putArray("updates").addObject().put("id", "candidate").set("c", JSON.createArrayNode()
+                .add(JSON.createArrayNode().add(state.get("text").asString().length()).add(code)));
+        Api.Response sent = candidate.send("POST", link + "/send", "application/json", push.toString());
+        if (sent.status() != 200) throw new IllegalStateException(sent.status() + " " + sent.body());
+        return candidate.post(link + "/runs", Map.of()).json().get("submission").asLong();
+    }
 
     private long planned(long interviewer) {
         return jdbc.sql("""
