@@ -45,12 +45,17 @@ class FunnelReport {
         String where = filter.where(params);
         record Row(long entered, long passed, long left, @Nullable Double median, @Nullable Double p90) {}
         Map<StageKind, Row> byStage = new HashMap<>();
-        long total = countOf(where, params);
+        long[] cohort = {-1};
         jdbc.sql(sql(where))
                 .params(params)
-                .query((rs, n) -> byStage.put(StageKind.valueOf(rs.getString(1)), new Row(rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4), (Double) rs.getObject(5), (Double) rs.getObject(6))))
+                .query((rs, n) -> {
+                    cohort[0] = rs.getLong(7);
+                    return byStage.put(StageKind.valueOf(rs.getString(1)), new Row(rs.getLong(2), rs.getLong(3),
+                            rs.getLong(4), number(rs.getObject(5)), number(rs.getObject(6))));
+                })
                 .list();
+        // No visit at all: the cohort may still hold applications whose first move is on its way.
+        long total = cohort[0] >= 0 ? cohort[0] : countOf(where, params);
         boolean suppressed = !SmallGroups.shown(total);
         List<Stage> stages = new ArrayList<>();
         for (StageKind kind : StageKind.values()) {
@@ -69,21 +74,31 @@ class FunnelReport {
         return new Funnel(stages, suppressed ? null : total, suppressed, SmallGroups.MINIMUM);
     }
 
-    /** The funnel's one aggregate query over the cohort this condition selects (the benchmark explains it). */
+    /**
+     * The funnel's one aggregate query over the cohort this condition selects, with the cohort's
+     * size on each row (the benchmark explains it). The percentiles order the intervals
+     * themselves and turn the two results into days: ordering by a number of days computed per
+     * row sorts PostgreSQL numerics, a third slower at 10,000 applications.
+     */
     static String sql(String where) {
         return """
-                with cohort as (select a.application_id from analytics_applications a where %s)
+                with cohort as materialized (select a.application_id from analytics_applications a where %s)
                 select v.stage, count(*) as entered,
                        count(*) filter (where v.outcome in ('ADVANCED', 'HIRED')) as passed,
                        count(v.left_at) as left_count,
-                       percentile_cont(0.5) within group (order by extract(epoch from v.left_at - v.entered_at) / 86400.0) as median,
-                       percentile_cont(0.9) within group (order by extract(epoch from v.left_at - v.entered_at) / 86400.0) as p90
+                       extract(epoch from percentile_cont(0.5) within group (order by v.left_at - v.entered_at)) / 86400 as median,
+                       extract(epoch from percentile_cont(0.9) within group (order by v.left_at - v.entered_at)) / 86400 as p90,
+                       (select count(*) from cohort) as cohort
                 from analytics_stage_visits v join cohort c on c.application_id = v.application_id
                 group by v.stage""".formatted(where);
     }
 
     private long countOf(String where, Map<String, Object> params) {
         return jdbc.sql("select count(*) from analytics_applications a where " + where).params(params).query(Long.class).single();
+    }
+
+    static @Nullable Double number(@Nullable Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
     }
 
     static @Nullable Double round(@Nullable Double value, int places) {

@@ -56,10 +56,10 @@ class HealthReport {
         Row r = jdbc.sql("""
                 select count(*),
                        count(*) filter (where a.status = 'HIRED'),
-                       percentile_cont(0.5) within group (order by extract(epoch from a.closed_at - a.applied_at) / 86400.0)
-                           filter (where a.status = 'HIRED'),
-                       percentile_cont(0.9) within group (order by extract(epoch from a.closed_at - a.applied_at) / 86400.0)
-                           filter (where a.status = 'HIRED'),
+                       extract(epoch from percentile_cont(0.5) within group (order by a.closed_at - a.applied_at)
+                           filter (where a.status = 'HIRED')) / 86400,
+                       extract(epoch from percentile_cont(0.9) within group (order by a.closed_at - a.applied_at)
+                           filter (where a.status = 'HIRED')) / 86400,
                        count(*) filter (where a.status in ('ACTIVE', 'ON_HOLD')),
                        count(*) filter (where a.status in ('ACTIVE', 'ON_HOLD')
                            and :today - (a.applied_at at time zone 'UTC')::date >= :riskDays
@@ -68,7 +68,7 @@ class HealthReport {
                            and :today - (a.applied_at at time zone 'UTC')::date >= :overdueDays)
                 from analytics_applications a where %s""".formatted(where))
                 .params(params)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), (Double) rs.getObject(3), (Double) rs.getObject(4),
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), FunnelReport.number(rs.getObject(3)), FunnelReport.number(rs.getObject(4)),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7)))
                 .single();
         int risk = process.atRiskWeeks(), overdue = process.overdueWeeks();

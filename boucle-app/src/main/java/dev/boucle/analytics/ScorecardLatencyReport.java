@@ -62,7 +62,7 @@ class ScorecardLatencyReport {
         return """
                 with hours as (
                     select s.interviewer_id,
-                           greatest(0, extract(epoch from s.submitted_at - i.start_at) / 3600.0 - i.minutes / 60.0) as h
+                           greatest(0, extract(epoch from s.submitted_at - i.start_at)::float8 / 3600 - i.minutes / 60.0) as h
                     from analytics_scorecards s
                     join analytics_interviews i on i.round_id = s.round_id
                     join analytics_applications a on a.application_id = s.application_id

@@ -112,6 +112,10 @@ class DatabaseConfiguration {
                         .setServerConfig("max_connections", "60")
                         .setServerConfig("shared_buffers", "128MB")
                         .setServerConfig("fsync", "on")
+                        // Many small queries at once on a few cores: a parallel plan forks worker
+                        // processes for each, which at this size costs more than it saves (seen in
+                        // the analytics bench at 10,000 applications, docs/benchmarks.md).
+                        .setServerConfig("max_parallel_workers_per_gather", "0")
                         .start();
                 // A data directory made before passwords (trust for every local connection) is
                 // moved to password authentication on its first start with this version.
