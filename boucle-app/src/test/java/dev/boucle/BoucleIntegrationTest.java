@@ -197,6 +197,21 @@ public abstract class BoucleIntegrationTest {
     }
 
     /** Completes every open round of the application's current stage. */
+    /** A scorecard for a round of this type: every competency of its rubric rated {@code score}, with evidence. */
+    protected Map<String, Object> scorecard(String roundType, int score) {
+        Map<String, Integer> ratings = new java.util.LinkedHashMap<>();
+        Map<String, String> evidence = new java.util.LinkedHashMap<>();
+        for (JsonNode rubric : admin().get("/api/v1/rubrics").json()) {
+            if (!rubric.get("roundType").asString().equals(roundType)) continue;
+            for (JsonNode c : rubric.get("competencies")) {
+                ratings.put(c.get("key").asString(), score);
+                evidence.put(c.get("key").asString(), "Observed while solving the problem");
+            }
+        }
+        if (ratings.isEmpty()) throw new IllegalStateException("no rubric for " + roundType);
+        return Map.of("ratings", ratings, "evidence", evidence, "recommendation", score >= 3 ? "YES" : "NO");
+    }
+
     protected void completeOpenRounds(long applicationId) {
         JsonNode app = application(applicationId);
         for (JsonNode round : app.get("rounds")) {

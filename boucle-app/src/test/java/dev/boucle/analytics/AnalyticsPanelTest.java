@@ -305,19 +305,6 @@ class AnalyticsPanelTest extends BoucleIntegrationTest {
         throw new IllegalStateException("no algorithmic coding round");
     }
 
-    private Map<String, Object> scorecard(String roundType, int score) {
-        Map<String, Integer> ratings = new LinkedHashMap<>();
-        Map<String, String> evidence = new LinkedHashMap<>();
-        for (JsonNode rubric : admin().get("/api/v1/rubrics").json()) {
-            if (!rubric.get("roundType").asString().equals(roundType)) continue;
-            for (JsonNode c : rubric.get("competencies")) {
-                ratings.put(c.get("key").asString(), score);
-                evidence.put(c.get("key").asString(), "Observed while solving the problem");
-            }
-        }
-        return Map.of("ratings", ratings, "evidence", evidence, "recommendation", score >= 3 ? "YES" : "NO");
-    }
-
     private String name(Person p) {
         return admin().get("/api/v1/users/" + p.id()).json().get("name").asString();
     }

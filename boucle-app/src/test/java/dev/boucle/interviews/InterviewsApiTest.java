@@ -39,20 +39,6 @@ class InterviewsApiTest extends BoucleIntegrationTest {
         throw new AssertionError("no round in " + stage);
     }
 
-    Map<String, Object> scorecard(String roundType, int score) {
-        Map<String, Integer> ratings = new LinkedHashMap<>();
-        Map<String, String> evidence = new LinkedHashMap<>();
-        for (JsonNode rubric : admin().get("/api/v1/rubrics").json()) {
-            if (!rubric.get("roundType").asString().equals(roundType)) continue;
-            for (JsonNode c : rubric.get("competencies")) {
-                ratings.put(c.get("key").asString(), score);
-                evidence.put(c.get("key").asString(), "Observed while solving the problem");
-            }
-        }
-        assertThat(ratings).isNotEmpty();
-        return Map.of("ratings", ratings, "evidence", evidence, "recommendation", score >= 3 ? "YES" : "NO");
-    }
-
     Api.Response plan(long round, Map<String, Object> change) {
         return admin().send("PUT", "/api/v1/interviews/" + round, "application/json", tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(change));
     }

@@ -15,7 +15,6 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -211,19 +210,6 @@ class ComputedResultsTest extends BoucleIntegrationTest {
             move(app, "advance", null);
         }
         throw new IllegalStateException("no algorithmic coding round");
-    }
-
-    Map<String, Object> scorecard(String roundType, int score) {
-        Map<String, Integer> ratings = new LinkedHashMap<>();
-        Map<String, String> evidence = new LinkedHashMap<>();
-        for (JsonNode rubric : admin().get("/api/v1/rubrics").json()) {
-            if (!rubric.get("roundType").asString().equals(roundType)) continue;
-            for (JsonNode c : rubric.get("competencies")) {
-                ratings.put(c.get("key").asString(), score);
-                evidence.put(c.get("key").asString(), "Observed while solving the problem");
-            }
-        }
-        return Map.of("ratings", ratings, "evidence", evidence, "recommendation", "YES");
     }
 
     static JsonNode find(JsonNode items, String kind) {
