@@ -45,9 +45,12 @@ class InterviewsDemo implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final ApplicationIndex index;
     private final TransactionTemplate tx;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     InterviewsDemo(BoucleProperties props, Users users, QuestionBank bank, Rubrics rubrics, InterviewPlanning planning,
-            Interviews interviews, ScorecardStore store, JdbcClient jdbc, ApplicationIndex index, TransactionTemplate tx) {
+            Interviews interviews, ScorecardStore store, JdbcClient jdbc, ApplicationIndex index, TransactionTemplate tx,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.props = props;
         this.users = users;
         this.bank = bank;
@@ -88,6 +91,14 @@ class InterviewsDemo implements ApplicationRunner {
                 interviews.update(new Interviews.Row(i.id(), appId, i.roundStatus() == Round.Status.OPEN ? start.plus(Duration.ofDays(25)) : start,
                         row.minutes(), random.nextBoolean() ? Interview.Mode.ONSITE : Interview.Mode.VIRTUAL, random.nextInt(5) == 0 ? "fr" : "en",
                         row.aiPolicy(), q == null ? null : q.id(), q == null ? null : q.version()), admin.id());
+                // The demo writes the plan and the scorecards directly, so it says so as the real paths
+                // do: analytics (interviewer load, latency, question exposure) keeps its facts from these.
+                Instant planned = i.roundStatus() == Round.Status.OPEN ? start.plus(Duration.ofDays(25)) : start;
+                List<Long> panel = i.panel().stream().map(Interview.Panelist::id).toList();
+                if (!panel.isEmpty()) {
+                    events.publishEvent(new InterviewPlanned(new dev.boucle.hiring.RoundId(i.id()), new dev.boucle.hiring.ApplicationId(appId),
+                            planned, row.minutes(), panel, true, Instant.now()));
+                }
                 if (i.roundStatus() != Round.Status.DONE) continue;
                 Rubric rubric = rubrics.of(i.roundType()).orElseThrow();
                 for (Interview.Panelist p : i.panel()) {
@@ -103,6 +114,8 @@ class InterviewsDemo implements ApplicationRunner {
                             ? Scorecard.Recommendation.YES : mean >= 2 ? Scorecard.Recommendation.NO : Scorecard.Recommendation.STRONG_NO;
                     store.insert(i.id(), appId, p.id(), ratings, evidence, rec, null, i.aiPolicy(), q == null ? null : q.id(),
                             q == null ? null : q.version(), start.plus(Duration.ofHours(3)), null);
+                    events.publishEvent(new ScorecardSubmitted(new dev.boucle.hiring.RoundId(i.id()), new dev.boucle.hiring.ApplicationId(appId),
+                            new dev.boucle.people.UserId(p.id()), false, start.plus(Duration.ofHours(3)), q == null ? null : q.id()));
                 }
             }
         }
